@@ -1,0 +1,45 @@
+/** The whole app: providers around the routes. Tests render <App> with their own clock, storage and query client. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { BrowserRouter } from 'react-router';
+import { FeedUrlContext, retryDelay, retryFeed } from '../feed/queries';
+import { ClockProvider, type Clock } from '../lib/clock';
+import type { SafeStorage } from '../lib/storage';
+import { PreferencesProvider } from '../preferences';
+import { AppRoutes } from './routes';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: retryFeed, retryDelay, refetchOnWindowFocus: false } },
+  });
+}
+
+interface AppProvidersProps {
+  feedUrl: string;
+  queryClient: QueryClient;
+  clock?: Clock;
+  storage?: SafeStorage;
+  children: ReactNode;
+}
+
+export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, children }: AppProvidersProps) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FeedUrlContext.Provider value={feedUrl}>
+        <ClockProvider clock={clock}>
+          <PreferencesProvider storage={storage}>{children}</PreferencesProvider>
+        </ClockProvider>
+      </FeedUrlContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+export function App(props: Omit<AppProvidersProps, 'children'>) {
+  return (
+    <AppProviders {...props}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,55 @@
+/** Every page: skip link first, header with navigation, the reader's options, main, footer. */
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useFeed } from '../feed/queries';
+import { OptionsBar } from '../preferences';
+import { SkipLink } from '../ui/SkipLink';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { useRouteFocus } from './useRouteFocus';
+
+const MAIN_ID = 'main';
+
+export function Layout() {
+  const { feed } = useFeed();
+  const location = useLocation();
+  const announcement = useRouteFocus(MAIN_ID);
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID} />
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <p className="site-header__name">
+            <NavLink to="/" className="site-header__home">
+              {feed?.title ?? 'News'}
+            </NavLink>
+          </p>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/" end>
+                  News
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/events">Events</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <OptionsBar />
+      <main id={MAIN_ID} className="container main">
+        <RouteErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>Powered by Bulletin</p>
+        </div>
+      </footer>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The release body: sanitised content_html (or content_text as paragraphs). Footnote markers
+ * and notes are linked both ways; following one moves focus and scroll to its target.
+ * This module pulls in DOMPurify, so it is loaded only when an article is shown.
+ */
+import { useMemo, type MouseEvent } from 'react';
+import type { Item } from '../feed/types';
+import { sanitiseHtml } from './sanitise';
+
+function textParagraphs(text: string): string[][] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((line) => line.trim()))
+    .filter((lines) => lines.some((l) => l !== ''));
+}
+
+/** Moves focus (and scroll) to an in-page target, as a keyboard or screen-reader user needs. */
+export function followInPageLink(event: MouseEvent<HTMLElement>): void {
+  const link = (event.target as Element).closest?.('a[href^="#"]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target || !event.currentTarget.contains(target)) return;
+  event.preventDefault();
+  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+export default function ArticleBody({ item }: { item: Item }) {
+  const html = useMemo(
+    () => (item.contentHtml ? sanitiseHtml(item.contentHtml, { base: item.pageUrl, origin: window.location.origin }) : null),
+    [item.contentHtml, item.pageUrl],
+  );
+  if (html !== null) {
+    return (
+      // The click handler only enhances links inside; the links themselves are the controls.
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+      <div className="prose" onClick={followInPageLink} dangerouslySetInnerHTML={{ __html: html }} />
+    );
+  }
+  const text = item.contentText ?? item.summary ?? '';
+  return (
+    <div className="prose">
+      {textParagraphs(text).map((lines, i) => (
+        <p key={i}>
+          {lines.map((line, j) => (
+            <span key={j}>
+              {j > 0 && <br />}
+              {line}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * One release (or event) at its own address. An item on a later feed page is found by
+ * following next_url (bounded) until it turns up; an edited headline redirects to the new address.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { findBySlug, type Feed } from '../feed/combine';
+import { areaLabel, displayTitle, itemPath } from '../feed/paths';
+import { useFeed } from '../feed/queries';
+import type { FeedDate, Item } from '../feed/types';
+import { formatEventWhen, formatLongDate } from '../lib/dates';
+import { useReaderArea } from '../preferences';
+import { FeedErrorPage } from '../ui/FeedGate';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { PageHeading } from '../ui/PageHeading';
+import { Loading } from '../ui/Spinner';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { MoreFromArea } from './MoreFromArea';
+import { ShareThis } from './ShareThis';
+
+const ArticleBody = lazy(() => import('./ArticleBody'));
+
+function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
+  if (modified.state !== 'known') return false;
+  return published.state !== 'known' || modified.date.getTime() !== published.date.getTime();
+}
+
+function Posted({ item, zone }: { item: Item; zone: string }) {
+  const { published, modified } = item;
+  return (
+    <div className="article__dates">
+      <p>
+        Posted on{' '}
+        {published.state === 'known' ? (
+          <time dateTime={published.date.toISOString()}>{formatLongDate(published.date, zone)}</time>
+        ) : (
+          'an unknown date'
+        )}
+      </p>
+      {wasUpdated(published, modified) && (
+        <p>
+          Updated on <time dateTime={modified.date.toISOString()}>{formatLongDate(modified.date, zone)}</time>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Article({ item, feed }: { item: Item; feed: Feed }) {
+  const title = displayTitle(item);
+  useDocumentTitle(title, feed.title);
+  const { area } = useReaderArea(feed.areas);
+  const shareUrl = new URL(itemPath(item), window.location.origin).href;
+  return (
+    <article className="article" lang={item.language ?? undefined}>
+      <p className="back-link">
+        <Link to={item.kind === 'event' ? '/events' : '/'}>{item.kind === 'event' ? 'All events' : 'All news'}</Link>
+      </p>
+      <PageHeading className="article__title">{title}</PageHeading>
+      <p className="article__area">
+        <span className="tag">
+          <span className="visually-hidden">Area: </span>
+          {areaLabel(item, feed.areas)}
+        </span>
+      </p>
+      <Posted item={item} zone={feed.timezone} />
+      {item.event && (
+        <dl className="event-details">
+          <dt>When</dt>
+          <dd>{formatEventWhen(item.event.start, item.event.end, feed.timezone)}</dd>
+          <dt>Where</dt>
+          <dd>
+            {item.event.location}
+            {item.event.postcode && `, ${item.event.postcode}`}
+          </dd>
+        </dl>
+      )}
+      {item.image && (
+        <img className="article__image" src={item.image} alt="" width={960} height={540} />
+      )}
+      <Suspense fallback={<Loading label="Loading the release…" lines={8} />}>
+        <ArticleBody item={item} />
+      </Suspense>
+      {item.attachments.length > 0 && (
+        <ul className="attachments">
+          {item.attachments.map((a) => (
+            <li key={a.url}>
+              <a href={a.url} rel="noopener noreferrer">
+                {a.title ?? 'Attachment'} ({a.mimeType})
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {item.externalUrl && (
+        <p>
+          <a href={item.externalUrl} rel="noopener noreferrer">
+            Read the original at {new URL(item.externalUrl).hostname}
+          </a>
+        </p>
+      )}
+      {item.authors.length > 0 && (
+        <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
+      )}
+      <ShareThis title={title} url={shareUrl} />
+      {area && <MoreFromArea area={area} items={feed.items} current={item} />}
+    </article>
+  );
+}
+
+export function ArticlePage() {
+  const { slug = '' } = useParams();
+  const location = useLocation();
+  const query = useFeed();
+  const { feed, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const match = feed ? findBySlug(feed.items, slug) : null;
+  const searching = feed !== null && match === null && hasNextPage && !isFetchNextPageError;
+
+  useEffect(() => {
+    if (searching && !isFetchingNextPage) void fetchNextPage();
+  }, [searching, isFetchingNextPage, fetchNextPage]);
+
+  if (!feed) {
+    if (query.isError) return <FeedErrorPage error={query.error} onRetry={() => void query.refetch()} />;
+    return <Loading label="Loading the release…" lines={10} />;
+  }
+  if (match) {
+    const canonical = itemPath(match.item);
+    if (canonical !== location.pathname) return <Navigate to={canonical} replace />;
+    return <Article item={match.item} feed={feed} />;
+  }
+  if (searching || isFetchingNextPage) return <Loading label="Looking for the release in older news…" lines={10} />;
+  if (isFetchNextPageError) {
+    return <FeedErrorPage error={query.error} onRetry={() => void fetchNextPage()} />;
+  }
+  return <NotFoundPage what="release" />;
+}

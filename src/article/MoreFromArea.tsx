@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { displayTitle, itemPath } from '../feed/paths';
+import type { Area, Item } from '../feed/types';
+
+/** "More from <area>": a few other items from the reader's area. */
+export function MoreFromArea({ area, items, current }: { area: Area; items: readonly Item[]; current: Item }) {
+  const others = items.filter((i) => i.id !== current.id && i.areas.includes(area.id)).slice(0, 4);
+  if (others.length === 0) return null;
+  return (
+    <aside className="related" aria-labelledby="more-from-area">
+      <h2 className="heading-m" id="more-from-area">
+        More from {area.name}
+      </h2>
+      <ul>
+        {others.map((i) => (
+          <li key={i.id}>
+            <Link to={itemPath(i)}>{displayTitle(i)}</Link>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

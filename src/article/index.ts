@@ -1,0 +1,2 @@
+/** One release at its own address. */
+export { ArticlePage } from './ArticlePage';

@@ -1,0 +1,135 @@
+/**
+ * Sanitising a release's content_html (DOMPurify under an explicit allow-list fit for a release).
+ * Loaded only with the article page, so the list never pays for it.
+ *
+ * - No script, style, iframe, frame, object, embed, form, input, base, meta, link; no on* or style attributes.
+ * - Links only http:, https:, mailto:, tel: and in-page #; relative URLs resolved against the feed.
+ *   Links leaving the site get rel="noopener noreferrer".
+ * - Images only http(s), lazy, and always with an alt attribute.
+ * - Every id is namespaced (`content-…`) and in-page links follow, so a feed cannot clobber the page's own ids.
+ * - Classes are kept only where the reader gives them meaning (quote, footnote).
+ */
+import DOMPurify, { type Config } from 'dompurify';
+
+export const ID_PREFIX = 'content-';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
+  'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time',
+  'tr', 'u', 'ul',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'id', 'class', 'width', 'height', 'colspan', 'rowspan', 'scope', 'datetime',
+  'lang', 'dir', 'start', 'reversed',
+];
+const KEPT_CLASSES = new Set(['quote', 'footnote']);
+const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // URLs are checked by our own hook below, after resolving them; this pattern is a second fence.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'base', 'meta', 'link', 'svg', 'math'],
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+/** The base URL and site origin of the sanitise call in progress (sanitising is synchronous). */
+let current = { base: '', origin: '' };
+
+function resolve(value: string, base: string): URL | null {
+  try {
+    return new URL(value.trim(), base);
+  } catch {
+    return null;
+  }
+}
+
+function getPurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const p = DOMPurify(window);
+  p.addHook('uponSanitizeAttribute', (node, data) => {
+    const name = data.attrName;
+    const value = data.attrValue;
+    if (name === 'href') {
+      if (value.trim().startsWith('#')) {
+        const target = value.trim().slice(1);
+        data.attrValue = target ? `#${ID_PREFIX}${target}` : '#';
+        return;
+      }
+      const url = resolve(value, current.base);
+      const ok = url !== null && SAFE_LINK.test(url.protocol);
+      data.keepAttr = ok;
+      if (url && ok) data.attrValue = url.href;
+    } else if (name === 'src') {
+      const url = resolve(value, current.base);
+      const ok = url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
+      data.keepAttr = ok && node.nodeName === 'IMG';
+      if (url && ok) data.attrValue = url.href;
+    } else if (name === 'id') {
+      data.attrValue = `${ID_PREFIX}${value}`;
+    } else if (name === 'class') {
+      const kept = value.split(/\s+/).filter((c) => KEPT_CLASSES.has(c));
+      data.keepAttr = kept.length > 0;
+      data.attrValue = kept.join(' ');
+    }
+  });
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') {
+      const href = node.getAttribute('href');
+      if (href === null) return;
+      const url = href.startsWith('#') ? null : resolve(href, current.base);
+      if (url && /^https?:$/.test(url.protocol) && url.origin !== current.origin) {
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (node.nodeName === 'IMG') {
+      if (!node.hasAttribute('src')) {
+        node.remove();
+        return;
+      }
+      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+    }
+  });
+  purifier = p;
+  return p;
+}
+
+/** Gives short footnote links ("*", "1", "†") a name a screen reader can say. */
+function nameFootnoteLinks(root: DocumentFragment): void {
+  for (const a of root.querySelectorAll<HTMLAnchorElement>(`a[href^="#${ID_PREFIX}"]`)) {
+    const mark = (a.textContent ?? '').trim();
+    if (mark.length === 0 || mark.length > 3) continue;
+    const backLink = a.closest('aside.footnote') !== null;
+    a.setAttribute('aria-label', backLink ? `Back to the text at footnote ${mark}` : `Footnote ${mark}`);
+    if (!backLink) a.closest('sup')?.classList.add('footnote-marker');
+  }
+}
+
+export interface SanitiseOptions {
+  /** URL the feed page was fetched from: relative links and images resolve against it. */
+  base: string;
+  /** The reader's own origin: links elsewhere are "leaving the site". */
+  origin: string;
+}
+
+/** Returns safe HTML for a release body. Never throws for any input. */
+export function sanitiseHtml(html: string, options: SanitiseOptions): string {
+  const p = getPurifier();
+  current = options;
+  try {
+    const fragment = p.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    nameFootnoteLinks(fragment);
+    const holder = document.createElement('div');
+    holder.append(fragment);
+    return holder.innerHTML;
+  } finally {
+    current = { base: '', origin: '' };
+  }
+}

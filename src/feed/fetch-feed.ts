@@ -1,0 +1,58 @@
+/** Fetching one page of the feed: network faults told apart, JSON parsed, then normalised. */
+import { normaliseFeed } from './normalise';
+import { FeedError, type FeedPage } from './types';
+
+export const FEED_TIMEOUT_MS = 15_000;
+
+export interface FetchFeedOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+  isOnline?: () => boolean;
+}
+
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
+}
+
+export async function fetchFeedPage(url: string, options: FetchFeedOptions = {}): Promise<FeedPage> {
+  const { signal, timeoutMs = FEED_TIMEOUT_MS, fetchImpl = fetch, isOnline = browserOnline } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: combined, headers: { Accept: 'application/feed+json, application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error; // the query was cancelled: not a fault to show
+    if (timeout.aborted) throw new FeedError('timeout', `The feed did not answer within ${timeoutMs / 1000} seconds.`);
+    if (!isOnline()) throw new FeedError('offline', 'This device is offline.');
+    throw new FeedError('network', 'The connection to the feed failed.');
+  }
+  if (response.status === 404 || response.status === 410) {
+    throw new FeedError('not-found', `The feed was not found (HTTP ${response.status}).`, response.status);
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `The feed server answered HTTP ${response.status}.`, response.status);
+  }
+  let body: string;
+  try {
+    body = await response.text();
+  } catch {
+    if (timeout.aborted) throw new FeedError('timeout', 'The feed stopped arriving.');
+    throw new FeedError('network', 'The connection dropped while the feed was arriving.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new FeedError('invalid-json', 'The feed is not valid JSON.');
+  }
+  return normaliseFeed(json, url);
+}
+
+/** Timeouts, 5xx and network failures may pass; a 404 or an unreadable feed will not. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof FeedError)) return false;
+  if (error.kind === 'timeout' || error.kind === 'network') return true;
+  return error.kind === 'http' && error.status !== null && error.status >= 500;
+}

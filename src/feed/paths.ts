@@ -1,0 +1,25 @@
+import type { Area, Item } from './types';
+
+/** The reader's own address for an item: /news/<slug> or /events/<slug>. */
+export function itemPath(item: Pick<Item, 'kind' | 'slug'>): string {
+  return `${item.kind === 'event' ? '/events' : '/news'}/${item.slug}`;
+}
+
+/** "Middlesbrough", "Middlesbrough and Stockton-on-Tees", or "Force-wide" for the whole patch. */
+export function areaLabel(item: Pick<Item, 'areas'>, areas: readonly Area[]): string {
+  const names = item.areas
+    .map((id) => areas.find((a) => a.id === id)?.name)
+    .filter((n): n is string => Boolean(n));
+  if (names.length === 0) return 'Force-wide';
+  if (names.length === 1) return names[0] ?? 'Force-wide';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** A heading for an item that has no title (JSON Feed allows that): its first words. */
+export function displayTitle(item: Pick<Item, 'title' | 'contentText' | 'summary'>): string {
+  if (item.title) return item.title;
+  const source = item.summary ?? item.contentText ?? '';
+  const words = source.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 'Untitled post';
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}

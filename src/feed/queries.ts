@@ -1,0 +1,57 @@
+/**
+ * TanStack Query definitions for the feed, shared by every page: one cache entry per feed URL
+ * holding the pages fetched so far. Older pages are fetched only when a reader asks for them
+ * (or when an address names an item that is not on the pages already fetched).
+ */
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { createContext, useContext, useMemo } from 'react';
+import { combinePages } from './combine';
+import { fetchFeedPage, isTransient } from './fetch-feed';
+import type { FeedPage } from './types';
+
+/** The most pages the reader will follow through `next_url`. */
+export const MAX_PAGES = 250;
+export const MAX_RETRIES = 3;
+
+/** The URL of the page after the last one, unless it repeats a page already fetched or the bound is reached. */
+export function nextPageUrl(pages: readonly FeedPage[], maxPages = MAX_PAGES): string | undefined {
+  const last = pages.at(-1);
+  if (!last?.nextUrl || pages.length >= maxPages) return undefined;
+  const next = last.nextUrl;
+  return pages.some((p) => p.url === next) ? undefined : next;
+}
+
+export function feedQueryOptions(feedUrl: string) {
+  return infiniteQueryOptions({
+    queryKey: ['feed', feedUrl],
+    queryFn: ({ pageParam, signal }) => fetchFeedPage(pageParam, { signal }),
+    initialPageParam: feedUrl,
+    getNextPageParam: (_last: FeedPage, pages: FeedPage[]) => nextPageUrl(pages),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Retry policy for the app's QueryClient: transient faults only, with backoff. */
+export function retryFeed(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && isTransient(error);
+}
+export function retryDelay(attempt: number): number {
+  return Math.min(1000 * 2 ** attempt, 8000);
+}
+
+/** The feed URL in use; the app provides it, tests may point it anywhere. */
+export const FeedUrlContext = createContext<string | null>(null);
+
+export function useFeedUrl(): string {
+  const url = useContext(FeedUrlContext);
+  if (!url) throw new Error('useFeed needs a FeedUrlContext provider');
+  return url;
+}
+
+/** The feed as the pages see it: combined pages plus the query's state and controls. */
+export function useFeed() {
+  const query = useInfiniteQuery(feedQueryOptions(useFeedUrl()));
+  const pages = query.data?.pages;
+  const feed = useMemo(() => (pages ? combinePages(pages) : null), [pages]);
+  return { ...query, feed };
+}

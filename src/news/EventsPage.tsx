@@ -1,0 +1,59 @@
+import { useFeed } from '../feed/queries';
+import type { Feed } from '../feed/combine';
+import { useClock } from '../lib/clock';
+import { useReaderArea } from '../preferences';
+import { FeedGate, SkippedNote, type FeedQuery } from '../ui/FeedGate';
+import { PageHeading } from '../ui/PageHeading';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { groupByArea, splitEvents } from './group';
+import { ItemList } from './ItemList';
+import { LoadOlder } from './LoadOlder';
+
+function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
+  const now = useClock()();
+  const { area } = useReaderArea(feed.areas);
+  const { upcoming, past } = splitEvents(feed.items, now);
+  const { local, others } = groupByArea(upcoming, area?.id ?? null);
+  const common = { areas: feed.areas, zone: feed.timezone };
+  return (
+    <>
+      <section aria-labelledby="upcoming-events">
+        <h2 className="heading-l" id="upcoming-events">
+          Upcoming events
+        </h2>
+        {upcoming.length === 0 && <p>There are no upcoming events in what has loaded so far.</p>}
+        {area && (
+          <>
+            <h3 className="heading-m">Events in {area.name}</h3>
+            {local.length > 0 ? (
+              <ItemList items={local} headingLevel={4} {...common} />
+            ) : (
+              <p>There are no upcoming events in {area.name} yet.</p>
+            )}
+            {others.length > 0 && <h3 className="heading-m">Other upcoming events</h3>}
+          </>
+        )}
+        {others.length > 0 && <ItemList items={others} headingLevel={area ? 4 : 3} {...common} />}
+      </section>
+      <section aria-labelledby="past-events">
+        <h2 className="heading-l" id="past-events">
+          Past events
+        </h2>
+        {past.length > 0 ? <ItemList items={past} headingLevel={3} {...common} /> : <p>No past events.</p>}
+      </section>
+      <LoadOlder query={query} label="Load more" />
+      <SkippedNote count={feed.skipped} />
+    </>
+  );
+}
+
+export function EventsPage() {
+  const { feed } = useFeed();
+  useDocumentTitle('Events', feed?.title ?? null);
+  return (
+    <>
+      <PageHeading>Events</PageHeading>
+      <FeedGate loadingLabel="Loading events…">{(f, query) => <Events feed={f} query={query} />}</FeedGate>
+    </>
+  );
+}

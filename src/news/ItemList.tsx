@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { areaLabel, displayTitle, itemPath } from '../feed/paths';
+import type { Area, Item } from '../feed/types';
+import { formatEventWhen } from '../lib/dates';
+import { FeedDateText } from '../ui/FeedDateText';
+
+interface ItemListProps {
+  items: readonly Item[];
+  areas: readonly Area[];
+  zone: string;
+  headingLevel: 2 | 3 | 4;
+}
+
+export function ItemList({ items, areas, zone, headingLevel }: ItemListProps) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
+  return (
+    <ul className="item-list">
+      {items.map((item) => (
+        <li key={item.id} className="item-card">
+          <Heading className="item-card__title">
+            <Link to={itemPath(item)} data-item-link={item.id}>
+              {displayTitle(item)}
+            </Link>
+          </Heading>
+          <p className="item-card__meta">
+            {item.event ? (
+              <>
+                <span className="item-card__when">{formatEventWhen(item.event.start, item.event.end, zone)}</span>
+                <span className="item-card__where">{item.event.location}</span>
+              </>
+            ) : (
+              <FeedDateText date={item.published} zone={zone} />
+            )}
+            <span className="tag">
+              <span className="visually-hidden">Area: </span>
+              {areaLabel(item, areas)}
+            </span>
+          </p>
+          {item.summary && <p className="item-card__summary">{item.summary}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+import { useReaderArea } from '../preferences';
+import { FeedGate, SkippedNote } from '../ui/FeedGate';
+import { PageHeading } from '../ui/PageHeading';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFeed } from '../feed/queries';
+import type { Feed } from '../feed/combine';
+import { groupByArea, newsOnly } from './group';
+import { ItemList } from './ItemList';
+import { LoadOlder } from './LoadOlder';
+import type { FeedQuery } from '../ui/FeedGate';
+
+function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
+  const { area } = useReaderArea(feed.areas);
+  const news = newsOnly(feed.items);
+  const { local, others } = groupByArea(news, area?.id ?? null);
+  const common = { areas: feed.areas, zone: feed.timezone };
+  return (
+    <>
+      {feed.description && <p className="lede">{feed.description}</p>}
+      {area ? (
+        <>
+          <section aria-labelledby="local-news">
+            <h2 className="heading-l" id="local-news">
+              News for {area.name}
+            </h2>
+            {local.length > 0 ? (
+              <ItemList items={local} headingLevel={3} {...common} />
+            ) : (
+              <p>There is no news for {area.name} in what has loaded so far.</p>
+            )}
+          </section>
+          <section aria-labelledby="other-news">
+            <h2 className="heading-l" id="other-news">
+              Other news
+            </h2>
+            <ItemList items={others} headingLevel={3} {...common} />
+          </section>
+        </>
+      ) : news.length > 0 ? (
+        <ItemList items={others} headingLevel={2} {...common} />
+      ) : (
+        <p>There is no news in this feed yet.</p>
+      )}
+      <LoadOlder query={query} label="Older news" />
+      <SkippedNote count={feed.skipped} />
+    </>
+  );
+}
+
+export function NewsListPage() {
+  const { feed } = useFeed();
+  useDocumentTitle('Latest news', feed?.title ?? null);
+  return (
+    <>
+      <PageHeading>Latest news</PageHeading>
+      <FeedGate loadingLabel="Loading the latest news…">
+        {(f, query) => <NewsList feed={f} query={query} />}
+      </FeedGate>
+    </>
+  );
+}

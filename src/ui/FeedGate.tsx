@@ -1,0 +1,82 @@
+/**
+ * Every page that shows the feed goes through this gate: a loading state that holds its space,
+ * a clear error page with "Try again" when the feed cannot be fetched or read, and, when a
+ * refresh fails after news was shown, the news stays with a quiet notice.
+ */
+import type { ReactNode } from 'react';
+import type { Feed } from '../feed/combine';
+import { useFeed } from '../feed/queries';
+import { FeedError } from '../feed/types';
+import { useDocumentTitle } from './useDocumentTitle';
+import { PageHeading } from './PageHeading';
+import { Loading } from './Spinner';
+
+export type FeedQuery = ReturnType<typeof useFeed>;
+
+export function describeFeedError(error: unknown): { title: string; body: string } {
+  const kind = error instanceof FeedError ? error.kind : 'network';
+  switch (kind) {
+    case 'offline':
+      return { title: "You're offline", body: 'Check your connection, then try again.' };
+    case 'timeout':
+    case 'network':
+      return { title: "We couldn't reach the news feed", body: 'The connection failed or took too long. Try again in a moment.' };
+    case 'http':
+    case 'not-found':
+      return { title: "The news feed isn't available right now", body: 'The newsroom’s server did not send the news. Try again later.' };
+    case 'invalid-json':
+    case 'not-a-feed':
+      return {
+        title: "The news feed can't be read",
+        body: 'The newsroom’s feed is damaged, so nothing from it is shown. Try again later.',
+      };
+  }
+}
+
+export function FeedErrorPage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { title, body } = describeFeedError(error);
+  useDocumentTitle(title, null);
+  return (
+    <div className="problem">
+      <PageHeading>{title}</PageHeading>
+      <p>{body}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+export function FeedGate({
+  loadingLabel,
+  children,
+}: {
+  loadingLabel: string;
+  children: (feed: Feed, query: FeedQuery) => ReactNode;
+}) {
+  const query = useFeed();
+  if (query.feed) {
+    return (
+      <>
+        {query.isRefetchError && (
+          <div className="notice" role="status">
+            <p>{describeFeedError(query.error).title}. Showing the news loaded earlier.</p>
+          </div>
+        )}
+        {children(query.feed, query)}
+      </>
+    );
+  }
+  if (query.isError) return <FeedErrorPage error={query.error} onRetry={() => void query.refetch()} />;
+  return <Loading label={loadingLabel} lines={6} />;
+}
+
+/** A quiet note that some items could not be read (FEED-FORMAT: the count is available to the reader). */
+export function SkippedNote({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="quiet-note">
+      {count === 1 ? '1 item in this feed could not be read and is not shown.' : `${count} items in this feed could not be read and are not shown.`}
+    </p>
+  );
+}
