@@ -41,11 +41,12 @@ export function ShareThis({ title, url }: { title: string; url: string }) {
           <button
             type="button"
             className="button"
+            aria-label="Share this release"
             onClick={() => {
               navigator.share({ title, url }).catch(() => undefined);
             }}
           >
-            Share<span className="visually-hidden"> this release</span>
+            Share
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={() => void copyLink()}>

@@ -26,20 +26,20 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
           <>
             <h3 className="heading-m">Events in {area.name}</h3>
             {local.length > 0 ? (
-              <ItemList items={local} headingLevel={4} {...common} />
+              <ItemList items={local} headingLevel={4} label={`Events in ${area.name}`} {...common} />
             ) : (
               <p>There are no upcoming events in {area.name} yet.</p>
             )}
             {others.length > 0 && <h3 className="heading-m">Other upcoming events</h3>}
           </>
         )}
-        {others.length > 0 && <ItemList items={others} headingLevel={area ? 4 : 3} {...common} />}
+        {others.length > 0 && <ItemList items={others} headingLevel={area ? 4 : 3} label={area ? 'Other upcoming events' : 'Upcoming events'} {...common} />}
       </section>
       <section aria-labelledby="past-events">
         <h2 className="heading-l" id="past-events">
           Past events
         </h2>
-        {past.length > 0 ? <ItemList items={past} headingLevel={3} {...common} /> : <p>No past events.</p>}
+        {past.length > 0 ? <ItemList items={past} headingLevel={3} label="Past events" {...common} /> : <p>No past events.</p>}
       </section>
       <LoadOlder query={query} label="Load more" />
       <SkippedNote count={feed.skipped} />

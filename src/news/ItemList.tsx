@@ -9,12 +9,14 @@ interface ItemListProps {
   areas: readonly Area[];
   zone: string;
   headingLevel: 2 | 3 | 4;
+  /** The list's accessible name, e.g. "Latest news". */
+  label: string;
 }
 
-export function ItemList({ items, areas, zone, headingLevel }: ItemListProps) {
+export function ItemList({ items, areas, zone, headingLevel, label }: ItemListProps) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   return (
-    <ul className="item-list">
+    <ul className="item-list" aria-label={label}>
       {items.map((item) => (
         <li key={item.id} className="item-card">
           <Heading className="item-card__title">

@@ -24,7 +24,7 @@ function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
               News for {area.name}
             </h2>
             {local.length > 0 ? (
-              <ItemList items={local} headingLevel={3} {...common} />
+              <ItemList items={local} headingLevel={3} label={`News for ${area.name}`} {...common} />
             ) : (
               <p>There is no news for {area.name} in what has loaded so far.</p>
             )}
@@ -33,11 +33,11 @@ function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
             <h2 className="heading-l" id="other-news">
               Other news
             </h2>
-            <ItemList items={others} headingLevel={3} {...common} />
+            <ItemList items={others} headingLevel={3} label="Other news" {...common} />
           </section>
         </>
       ) : news.length > 0 ? (
-        <ItemList items={others} headingLevel={2} {...common} />
+        <ItemList items={others} headingLevel={2} label="Latest news" {...common} />
       ) : (
         <p>There is no news in this feed yet.</p>
       )}

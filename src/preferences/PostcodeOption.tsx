@@ -61,7 +61,7 @@ export function PostcodeOption() {
   return (
     <div className="postcode">
       {showForm ? (
-        <form className="postcode__form" noValidate onSubmit={onSubmit} aria-label="Set your postcode">
+        <form className="postcode__form" noValidate onSubmit={onSubmit}>
           <label className="postcode__label" htmlFor={inputId}>
             Set your postcode
           </label>
@@ -116,16 +116,17 @@ export function PostcodeOption() {
             ref={changeRef}
             type="button"
             className="button button--secondary"
+            aria-label="Change postcode"
             onClick={() => {
               setEditing(true);
               setAnnouncement('');
               requestAnimationFrame(() => inputRef.current?.focus());
             }}
           >
-            Change<span className="visually-hidden"> postcode</span>
+            Change
           </button>
-          <button type="button" className="button button--secondary" onClick={onClear}>
-            Clear<span className="visually-hidden"> postcode</span>
+          <button type="button" className="button button--secondary" aria-label="Clear postcode" onClick={onClear}>
+            Clear
           </button>
         </div>
       )}

@@ -21,7 +21,6 @@ export function TextOptions() {
             onClick={() => update({ textSize: size })}
           >
             {LABELS[size]}
-            <span className="visually-hidden"> text size</span>
           </button>
         ))}
       </div>

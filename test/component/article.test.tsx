@@ -1,0 +1,206 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
+
+function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test newsroom', items, ...extra });
+}
+
+describe('The seed release', () => {
+  it('shows every part of the release faithfully', async () => {
+    renderApp({ path: SEED_PATH });
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    expect(h1).toBeInTheDocument();
+    expect(document.title).toBe('Force praised for crime prevention work | Police and Crime Commissioner for Cleveland');
+    expect(screen.getByText(/^Posted on/)).toHaveTextContent('Posted on Thursday 22nd March 2018');
+    expect(screen.queryByText(/^Updated on/)).not.toBeInTheDocument();
+
+    // The quoted section: figure > blockquote + figcaption naming the speaker.
+    const figure = await screen.findByRole('figure');
+    expect(within(figure).getByText(/I am delighted that Her Majesty’s Inspectorate/)).toBeInTheDocument();
+    expect(figure.querySelector('blockquote')).not.toBeNull();
+    expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger, Police and Crime Commissioner for Cleveland');
+
+    // The findings list follows its lead-in.
+    const leadIn = screen.getByText('In addition, HMICFRS concluded that since its last inspection in 2016, the Force:');
+    const list = leadIn.nextElementSibling as HTMLElement;
+    expect(list.tagName).toBe('UL');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Has made progress in all areas inspected.');
+
+    expect(screen.getByText('Powered by Bulletin')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Share this' })).toBeInTheDocument();
+  });
+
+  it('links the footnote marker and the note both ways, moving focus to each target', async () => {
+    const { user } = renderApp({ path: SEED_PATH });
+    const marker = await screen.findByRole('link', { name: 'Footnote *' });
+    const note = document.getElementById(marker.getAttribute('href')?.slice(1) ?? '');
+    expect(note).toHaveTextContent('P36 national overview');
+    expect(note?.tagName).toBe('ASIDE');
+    await user.click(marker);
+    expect(note).toHaveFocus();
+    const back = within(note as HTMLElement).getByRole('link', { name: 'Back to the text at footnote *' });
+    expect(back.getAttribute('href')).toBe(`#${marker.id}`);
+    back.focus();
+    await user.keyboard('{Enter}');
+    expect(marker).toHaveFocus();
+  });
+
+  it('namespaces ids from the feed so they cannot clobber the page', async () => {
+    renderApp({ path: SEED_PATH });
+    const marker = await screen.findByRole('link', { name: 'Footnote *' });
+    expect(marker.id).toBe('content-note-1-ref');
+    expect(document.getElementById('note-1')).toBeNull();
+  });
+});
+
+describe('Sharing', () => {
+  it('copies the link and says so', async () => {
+    const { user } = renderApp({ path: SEED_PATH });
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}${SEED_PATH}`);
+    expect(await screen.findByText('Link copied')).toBeVisible();
+    expect(screen.getByText('Link copied').closest('[role="status"]')).not.toBeNull();
+  });
+
+  it('offers plain share links with the page address and no Share button without the Web Share API', async () => {
+    renderApp({ path: SEED_PATH });
+    await screen.findByRole('heading', { name: 'Share this' });
+    const encoded = encodeURIComponent(`${ORIGIN}${SEED_PATH}`);
+    for (const name of ['Share on X', 'Share on Facebook', 'Share on LinkedIn', 'Share on WhatsApp', 'Share by email']) {
+      const link = screen.getByRole('link', { name });
+      expect(link.getAttribute('href')).toContain(encoded);
+    }
+    expect(screen.getByRole('link', { name: 'Share by email' }).getAttribute('href')).toMatch(/^mailto:/);
+    expect(screen.queryByRole('button', { name: /^Share/ })).not.toBeInTheDocument();
+  });
+
+  it('uses the Web Share API where the browser has it', async () => {
+    const share = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      const { user } = renderApp({ path: SEED_PATH });
+      await user.click(await screen.findByRole('button', { name: 'Share this release' }));
+      expect(share).toHaveBeenCalledWith({ title: 'Force praised for crime prevention work', url: `${ORIGIN}${SEED_PATH}` });
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+});
+
+describe('Finding a release by its address', () => {
+  it('fetches older pages to find an item that lives on a later page', async () => {
+    const page2 = JSON.parse(embeddedFeed.page2) as { items: { id: string; title: string }[] };
+    const item = page2.items.find((i) => i.id === '2017-06-06-port-clarence-neighbourhood-watch');
+    expect(item).toBeDefined();
+    // Find its address the way a reader would: from the list after "Older news".
+    const first = renderApp();
+    await first.user.click(await screen.findByRole('button', { name: 'Older news' }));
+    const href = (await screen.findByRole('link', { name: item?.title ?? '' })).getAttribute('href') ?? '';
+    first.unmount();
+
+    const { network } = renderApp({ path: href });
+    expect(await screen.findByRole('heading', { level: 1, name: item?.title ?? '' })).toBeInTheDocument();
+    expect(network.calls).toEqual([FEED_URL, `${ORIGIN}/feed-2.json`]);
+  });
+
+  it('redirects an address whose headline words changed to the item’s current address', async () => {
+    renderApp({ path: '/news/an-old-headline-0fnz0wq' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' })).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown item after reading every page', async () => {
+    const { network } = renderApp({ path: '/news/nothing-here-zzzzzzz' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'We can’t find that release' })).toBeInTheDocument();
+    expect(network.calls).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    renderApp({ path: '/no/such/page' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('stops following a next_url loop', async () => {
+    const routes = {
+      [FEED_URL]: feedWith([{ id: 'a', title: 'A', content_text: 'a' }], { next_url: 'feed-b.json' }),
+      [`${ORIGIN}/feed-b.json`]: feedWith([{ id: 'b', title: 'B', content_text: 'b' }], { next_url: '/feed.json' }),
+    };
+    const { network } = renderApp({ path: '/news/missing-zzzzzzz', routes });
+    expect(await screen.findByRole('heading', { level: 1, name: 'We can’t find that release' })).toBeInTheDocument();
+    expect(network.calls).toEqual([FEED_URL, `${ORIGIN}/feed-b.json`]);
+  });
+});
+
+describe('Article details', () => {
+  const item = {
+    id: 'x1',
+    title: 'Summer patrols',
+    content_text: 'First paragraph.\n\nSecond paragraph,\nwith a line break.',
+    date_published: '2018-07-14T23:30:00Z',
+    date_modified: '2018-07-20T09:00:00+01:00',
+    image: 'https://images.example/p.jpg',
+    _bulletin: { kind: 'news', areas: ['hartlepool'] },
+  };
+  const areas = { _bulletin: { areas: [{ id: 'hartlepool', name: 'Hartlepool', postcodes: ['TS24'] }] } };
+
+  it('renders content_text as paragraphs and says when it was updated', async () => {
+    const list = renderApp({ routes: { [FEED_URL]: feedWith([item], areas) } });
+    await list.user.click(await screen.findByRole('link', { name: 'Summer patrols' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Summer patrols' })).toBeInTheDocument();
+    expect(screen.getByText(/^Posted on/)).toHaveTextContent('Posted on Sunday 15th July 2018');
+    expect(screen.getByText(/^Updated on/)).toHaveTextContent('Updated on Friday 20th July 2018');
+    expect(screen.getByText('First paragraph.').closest('p')?.textContent).toBe('First paragraph.');
+    expect(screen.getByText(/Second paragraph,/).closest('p')?.querySelector('br')).not.toBeNull();
+    expect(screen.getByText('Hartlepool')).toBeInTheDocument();
+    expect(document.querySelector('img')?.getAttribute('alt')).toBe('');
+  });
+
+  it('says a date is unknown rather than showing a wrong one', async () => {
+    const bad = { ...item, id: 'x2', title: 'Bad date', date_published: 'Fri, 31 May 2019 12:17:58 -0700', date_modified: undefined };
+    const list = renderApp({ routes: { [FEED_URL]: feedWith([bad]) } });
+    await list.user.click(await screen.findByRole('link', { name: 'Bad date' }));
+    expect(await screen.findByText(/^Posted on/)).toHaveTextContent('Posted on an unknown date');
+  });
+
+  it('removes script, handlers and javascript: links from hostile content_html', async () => {
+    const hostile = {
+      id: 'h1',
+      title: 'Hostile',
+      content_html:
+        '<p id="main">Safe text<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><a href="javascript:alert(1)">bad link</a><a href="https://elsewhere.example/">out</a></p><iframe src="https://evil.example"></iframe><form><input name="q"></form>',
+    };
+    const list = renderApp({ routes: { [FEED_URL]: feedWith([hostile]) } });
+    await list.user.click(await screen.findByRole('link', { name: 'Hostile' }));
+    const text = await screen.findByText(/Safe text/);
+    const prose = text.closest('.prose') as HTMLElement;
+    expect(prose.querySelector('script, iframe, form, input')).toBeNull();
+    expect(prose.innerHTML).not.toMatch(/onerror|javascript:/i);
+    expect(within(prose).getByText('bad link').getAttribute('href')).toBeNull();
+    expect(within(prose).getByRole('link', { name: 'out' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(text.id).toBe('content-main');
+    expect(document.getElementById('main')?.tagName).toBe('MAIN');
+  });
+
+  it('lists more from the reader’s area', async () => {
+    const storage = memoryStorage({
+      'bulletin:preferences': JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS24 8AY' }),
+    });
+    renderApp({ path: SEED_PATH, storage, routes: embeddedRoutes() });
+    const more = await screen.findByRole('complementary', { name: 'More from Hartlepool' });
+    expect(within(more).getByRole('link', { name: 'Hartlepool community safety survey: what residents told us' })).toBeInTheDocument();
+  });
+});
+
+describe('An event', () => {
+  it('shows when and where', async () => {
+    const { user } = renderApp({ path: '/events', now: '2026-11-26T12:00:00Z' });
+    await user.click(await screen.findByRole('link', { name: 'Commissioner’s community surgery in Hartlepool' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Hartlepool/));
+    expect(screen.getByText('When').nextElementSibling).toHaveTextContent('Thursday 14th January 2027, 2pm to 4pm');
+    expect(screen.getByText('Where').nextElementSibling).toHaveTextContent('TS24 8AY');
+  });
+});

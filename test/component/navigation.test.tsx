@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RouteErrorBoundary } from '../../src/app/RouteErrorBoundary';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { renderApp } from '../support/render-app';
+
+describe('Moving between pages', () => {
+  it('does not steal focus on the first load', async () => {
+    renderApp();
+    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    expect(document.body).toHaveFocus();
+  });
+
+  it('moves focus to the new page’s h1 and announces the new title', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('link', { name: 'Force praised for crime prevention work' }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    await waitFor(() => expect(h1).toHaveFocus());
+    const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]');
+    expect(live).toHaveTextContent('Force praised for crime prevention work | Police and Crime Commissioner for Cleveland');
+    await user.click(screen.getByRole('link', { name: 'Events' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Events' })).toHaveFocus());
+  });
+});
+
+describe('Events', () => {
+  it('lists upcoming events soonest first and past events apart, by the injected "now"', async () => {
+    renderApp({ path: '/events', now: '2027-03-01T00:00:00Z' });
+    const upcoming = await screen.findByRole('list', { name: 'Upcoming events' });
+    const names = within(upcoming).getAllByRole('link').map((l) => l.textContent);
+    expect(names).toEqual(['PCSO drop-in at Guisborough Library', 'Youth diversion fun day in Hemlington']);
+    const past = screen.getByRole('list', { name: 'Past events' });
+    expect(within(past).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Police and Crime Panel: public meeting',
+      'Commissioner’s community surgery in Hartlepool',
+    ]);
+    expect(within(upcoming).getAllByRole('listitem')[0]).toHaveTextContent('Thursday 18th March 2027, 10am to midday');
+  });
+
+  it('puts events in the reader’s area first', async () => {
+    const { user } = renderApp({ path: '/events', now: '2026-11-26T12:00:00Z' });
+    await screen.findByRole('list', { name: 'Upcoming events' });
+    await user.type(screen.getByLabelText('Set your postcode'), 'TS24 8AY{Enter}');
+    const local = await screen.findByRole('list', { name: 'Events in Hartlepool' });
+    expect(within(local).getAllByRole('link').map((l) => l.textContent)).toEqual(['Commissioner’s community surgery in Hartlepool']);
+    expect(screen.getByRole('list', { name: 'Other upcoming events' })).toBeInTheDocument();
+  });
+});
+
+describe('A page that fails to render', () => {
+  it('shows a friendly page with Try again and the way home', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    function Broken(): never {
+      throw new Error('boom');
+    }
+    render(
+      <RouteErrorBoundary resetKey="/x">
+        <Broken />
+      </RouteErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, something went wrong with this page' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+    expect(screen.queryByText('boom')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,152 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { safeLocalStorage } from '../../src/lib/storage';
+import { memoryStorage, renderApp } from '../support/render-app';
+
+const KEY = 'bulletin:preferences';
+const stored = (s: ReturnType<typeof memoryStorage>) => JSON.parse(s.data.get(KEY) ?? 'null') as Record<string, unknown> | null;
+
+describe('Text size', () => {
+  it('offers Default, Large and Largest in a labelled group with the state exposed, and remembers the choice', async () => {
+    const storage = memoryStorage();
+    const { user } = renderApp({ storage });
+    const group = screen.getByRole('group', { name: 'Text size' });
+    const [def, large, largest] = ['Default', 'Large', 'Largest'].map((name) => within(group).getByRole('button', { name }));
+    expect(def).toHaveAttribute('aria-pressed', 'true');
+    expect(largest).toHaveAttribute('aria-pressed', 'false');
+    await user.click(largest as HTMLElement);
+    expect(largest).toHaveAttribute('aria-pressed', 'true');
+    expect(def).toHaveAttribute('aria-pressed', 'false');
+    expect(document.documentElement.dataset.textSize).toBe('largest');
+    expect(stored(storage)).toEqual({ version: 1, textSize: 'largest', textOnly: false, postcode: null });
+    await user.click(large as HTMLElement);
+    expect(document.documentElement.dataset.textSize).toBe('large');
+  });
+
+  it('starts from what was stored', () => {
+    renderApp({ storage: memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'large', textOnly: true, postcode: null }) }) });
+    expect(screen.getByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Text only' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('follows a change made in another tab', async () => {
+    renderApp({ storage: memoryStorage() });
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: KEY, newValue: JSON.stringify({ version: 1, textSize: 'largest', textOnly: true, postcode: null }) }),
+      );
+    });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Largest' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(document.documentElement).toHaveAttribute('data-text-only');
+  });
+});
+
+describe('Text only', () => {
+  it('is a toggle with its state exposed that stays reachable to switch back', async () => {
+    const { user } = renderApp();
+    const toggle = screen.getByRole('button', { name: 'Text only' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement).toHaveAttribute('data-text-only');
+    await user.click(screen.getByRole('button', { name: 'Text only' }));
+    expect(document.documentElement).not.toHaveAttribute('data-text-only');
+  });
+});
+
+describe('Set your postcode', () => {
+  it('has a label, the hint, postal-code autocomplete and a submit button', () => {
+    renderApp();
+    const input = screen.getByLabelText('Set your postcode');
+    expect(input).toHaveAttribute('autocomplete', 'postal-code');
+    expect(input).toHaveAccessibleDescription('This will personalise news and events with the latest from your area.');
+    expect(screen.getByRole('button', { name: 'Set postcode' })).toBeInTheDocument();
+  });
+
+  it('says "Enter a postcode" when empty and "Enter a real postcode" for nonsense, linked to the input', async () => {
+    const storage = memoryStorage();
+    const { user } = renderApp({ storage });
+    const input = screen.getByLabelText('Set your postcode');
+    await user.click(screen.getByRole('button', { name: 'Set postcode' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Error: Enter a postcode');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(/Enter a postcode/);
+    expect(input).toHaveFocus();
+    await user.type(input, 'zz99 zzz{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Error: Enter a real postcode');
+    expect(input).toHaveValue('zz99 zzz');
+    expect(storage.data.has(KEY)).toBe(false);
+  });
+
+  it('normalises the postcode, says which area it personalises for, and announces it politely', async () => {
+    await renderAndSet('ts1-2ab ');
+    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS1 2AB)');
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Postcode saved'));
+    expect(status).toHaveTextContent('Postcode saved. Showing news for Middlesbrough (TS1 2AB).');
+    expect(status).not.toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'News for Middlesbrough' })).toBeInTheDocument();
+  });
+
+  it('keeps a valid postcode outside every area and says there is no local news for it yet', async () => {
+    const { storage } = await renderAndSet('DL1 1AA');
+    expect(screen.getByText(/Your postcode DL1 1AA is outside the areas this newsroom covers/)).toBeInTheDocument();
+    expect(stored(storage)?.postcode).toBe('DL1 1AA');
+    expect(screen.queryByRole('heading', { name: /^News for/ })).not.toBeInTheDocument();
+  });
+
+  it('can be changed and cleared', async () => {
+    const { user, storage } = await renderAndSet('TS24 8AY');
+    await user.click(screen.getByRole('button', { name: 'Change postcode' }));
+    const input = screen.getByLabelText('Set your postcode');
+    await user.clear(input);
+    await user.type(input, 'ts18 1ld{Enter}');
+    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Stockton-on-Tees (TS18 1LD)');
+    await user.click(screen.getByRole('button', { name: 'Clear postcode' }));
+    expect(screen.getByLabelText('Set your postcode')).toHaveValue('');
+    expect(stored(storage)?.postcode).toBeNull();
+  });
+
+  async function renderAndSet(value: string) {
+    const storage = memoryStorage();
+    const app = renderApp({ storage });
+    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    await app.user.type(screen.getByLabelText('Set your postcode'), `${value}{Enter}`);
+    return { ...app, storage };
+  }
+});
+
+describe('Storage that fails', () => {
+  it('keeps every option working for the visit when localStorage throws on every call, with no error shown', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { user } = renderApp({ storage: safeLocalStorage });
+    await user.click(screen.getByRole('button', { name: 'Largest' }));
+    expect(document.documentElement.dataset.textSize).toBe('largest');
+    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    await user.type(screen.getByLabelText('Set your postcode'), 'TS1 2AB{Enter}');
+    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Middlesbrough');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reads garbage as defaults', () => {
+    renderApp({ storage: memoryStorage({ [KEY]: '{not json' }) });
+    expect(screen.getByRole('button', { name: 'Default' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('Skip to content', () => {
+  it('is the first focusable element and moves focus to main', async () => {
+    const { user } = renderApp();
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+    fireEvent.blur(screen.getByRole('main'));
+    expect(screen.getByRole('main')).not.toHaveAttribute('tabindex');
+  });
+});
