@@ -37,12 +37,12 @@ export default function ArticleBody({ item }: { item: Item }) {
     return (
       // The click handler only enhances links inside; the links themselves are the controls.
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-      <div className="prose" onClick={followInPageLink} dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="prose" dir="auto" onClick={followInPageLink} dangerouslySetInnerHTML={{ __html: html }} />
     );
   }
   const text = item.contentText ?? item.summary ?? '';
   return (
-    <div className="prose">
+    <div className="prose" dir="auto">
       {textParagraphs(text).map((lines, i) => (
         <p key={i}>
           {lines.map((line, j) => (

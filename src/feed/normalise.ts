@@ -1,8 +1,8 @@
 /**
  * The feed boundary: raw JSON (unknown) in, the app's own types out.
  * It never throws for a bad item or a bad extension part; it throws FeedError('not-a-feed')
- * only when the whole document is not a JSON Feed. See ../../docs/feed.md and
- * ../shared/FEED-FORMAT.md (the contract).
+ * only when the whole document is not a JSON Feed. The contract is ../shared/FEED-FORMAT.md;
+ * how this reader reads it is docs/feed.md.
  */
 import { isValidTimeZone, parseRfc3339 } from '../lib/dates';
 import { makeSlug } from '../lib/slug';

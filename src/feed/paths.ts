@@ -15,9 +15,12 @@ export function areaLabel(item: Pick<Item, 'areas'>, areas: readonly Area[]): st
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** A heading for an item that has no title (JSON Feed allows that): its first words. */
+/** Longest headline shown; a longer "title" (a 1 MB one, say) is cut so the page stays usable. */
+const MAX_TITLE = 1000;
+
+/** The headline to show: the title, cut to a usable length, or for an item without one its first words. */
 export function displayTitle(item: Pick<Item, 'title' | 'contentText' | 'summary'>): string {
-  if (item.title) return item.title;
+  if (item.title) return item.title.length > MAX_TITLE ? `${item.title.slice(0, MAX_TITLE)}…` : item.title;
   const source = item.summary ?? item.contentText ?? '';
   const words = source.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'Untitled post';

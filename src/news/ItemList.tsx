@@ -19,7 +19,7 @@ export function ItemList({ items, areas, zone, headingLevel, label }: ItemListPr
     <ul className="item-list" aria-label={label}>
       {items.map((item) => (
         <li key={item.id} className="item-card">
-          <Heading className="item-card__title">
+          <Heading className="item-card__title" dir="auto">
             <Link to={itemPath(item)} data-item-link={item.id}>
               {displayTitle(item)}
             </Link>
@@ -38,7 +38,11 @@ export function ItemList({ items, areas, zone, headingLevel, label }: ItemListPr
               {areaLabel(item, areas)}
             </span>
           </p>
-          {item.summary && <p className="item-card__summary">{item.summary}</p>}
+          {item.summary && (
+            <p className="item-card__summary" dir="auto">
+              {item.summary}
+            </p>
+          )}
         </li>
       ))}
     </ul>
