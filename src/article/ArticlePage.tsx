@@ -103,6 +103,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
         <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
       )}
       <ShareThis title={title} url={shareUrl} />
+      <p className="print-only">This page: {shareUrl}</p>
       {area && <MoreFromArea area={area} items={feed.items} current={item} />}
     </article>
   );

@@ -37,7 +37,8 @@ export async function fetchFeedPage(url: string, options: FetchFeedOptions = {})
   let body: string;
   try {
     body = await response.text();
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error; // cancelled while arriving: not a fault either
     if (timeout.aborted) throw new FeedError('timeout', 'The feed stopped arriving.');
     throw new FeedError('network', 'The connection dropped while the feed was arriving.');
   }

@@ -6,8 +6,13 @@
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Parses an RFC 3339 date-time. Anything else (RFC 2822, date only, impossible dates) gives null. */
@@ -18,8 +23,12 @@ export function parseRfc3339(value: string): Date | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 60) return null;
   if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return null;
-  // A leap second (:60) is read as the last second of the minute.
-  const text = second === 60 ? value.trim().replace(/:60(?=[.Zz+-])/, ':59') : value.trim().replace(' ', 'T');
+  // Rebuilt in the one form every engine must parse (ECMAScript's date-time string format):
+  // upper-case T and Z, and a leap second (:60) read as the last second of the minute.
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const fraction = (m[7] ?? '').slice(0, 4);
+  const offset = m[8]?.toUpperCase() ?? 'Z';
+  const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(Math.min(second, 59))}${fraction}${offset}`;
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time);
 }
