@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production build ships a strict Content Security Policy as a <meta> tag, so it holds on
@@ -47,10 +48,67 @@ function cspPlugin(policy: string): Plugin {
   };
 }
 
+/**
+ * Offline reading and installing (vite-plugin-pwa / Workbox). The app shell is precached; the feed
+ * (any request asking for application/feed+json) is network-first with the last good copy as the
+ * fallback; images a reader has seen are kept. A new version waits until the reader asks for it
+ * (src/app/service-worker.ts registers the worker and offers "Reload").
+ */
+function offline() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+    manifest: {
+      name: 'Bulletin: news from the Police and Crime Commissioner for Cleveland',
+      short_name: 'Bulletin',
+      description: 'News and events from the Police and Crime Commissioner for Cleveland.',
+      lang: 'en-GB',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0b3d6b',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+      navigateFallback: '/index.html',
+      skipWaiting: false,
+      clientsClaim: false,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => (request.headers.get('Accept') ?? '').includes('application/feed+json'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'bulletin-feed',
+            expiration: { maxEntries: 300 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: ({ request }) => request.destination === 'image',
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'bulletin-images',
+            expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 },
+            cacheableResponse: { statuses: [0, 200] },
+          },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL))],
+    plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)), offline()],
     build: {
       target: 'es2022',
       sourcemap: false,

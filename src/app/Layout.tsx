@@ -4,6 +4,7 @@ import { useFeed } from '../feed/queries';
 import { OptionsBar } from '../preferences';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useRouteFocus } from './useRouteFocus';
 
 const MAIN_ID = 'main';
@@ -36,6 +37,7 @@ export function Layout() {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <OptionsBar />
       <main id={MAIN_ID} className="container main">
         <RouteErrorBoundary resetKey={location.pathname}>

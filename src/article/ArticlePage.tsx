@@ -10,7 +10,8 @@ import { useFeed } from '../feed/queries';
 import type { FeedDate, Item } from '../feed/types';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useReaderArea } from '../preferences';
-import { FeedErrorPage } from '../ui/FeedGate';
+import { FeedErrorPage, OfflineNotice } from '../ui/FeedGate';
+import { FeedError } from '../feed/types';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { Loading } from '../ui/Spinner';
@@ -53,6 +54,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
   const shareUrl = new URL(itemPath(item), window.location.origin).href;
   return (
     <article className="article" lang={item.language ?? undefined}>
+      <OfflineNotice feed={feed} />
       <p className="back-link">
         <Link to={item.kind === 'event' ? '/events' : '/'}>{item.kind === 'event' ? 'All events' : 'All news'}</Link>
       </p>
@@ -109,6 +111,25 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
   );
 }
 
+/** Offline, a release that was never loaded on this device cannot be shown: say so, keep the way back. */
+function NeedsConnection({ onRetry }: { onRetry: () => void }) {
+  useDocumentTitle('This release needs a connection', null);
+  return (
+    <div className="problem">
+      <PageHeading>This release needs a connection</PageHeading>
+      <p>You're offline, and this release has not been saved on this device. Connect to the internet, then try again.</p>
+      <p>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </p>
+      <p>
+        <Link to="/">Read the news saved on this device</Link>
+      </p>
+    </div>
+  );
+}
+
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const location = useLocation();
@@ -132,6 +153,7 @@ export function ArticlePage() {
   }
   if (searching || isFetchingNextPage) return <Loading label="Looking for the release in older news…" lines={10} />;
   if (isFetchNextPageError) {
+    if (query.error instanceof FeedError && query.error.kind === 'offline') return <NeedsConnection onRetry={() => void fetchNextPage()} />;
     return <FeedErrorPage error={query.error} onRetry={() => void fetchNextPage()} />;
   }
   return <NotFoundPage what="release" />;

@@ -13,6 +13,8 @@ export interface Feed {
   /** Items skipped as unreadable, across pages. */
   skipped: number;
   pageCount: number;
+  /** When the first page's copy was sent by the server (null if unknown). */
+  savedAt: Date | null;
 }
 
 function publishedTime(item: Item): number {
@@ -53,6 +55,7 @@ export function combinePages(pages: readonly FeedPage[]): Feed {
     items: newestFirst(items),
     skipped,
     pageCount: pages.length,
+    savedAt: first?.fetchedAt ?? null,
   };
 }
 

@@ -48,7 +48,8 @@ export async function fetchFeedPage(url: string, options: FetchFeedOptions = {})
   } catch {
     throw new FeedError('invalid-json', 'The feed is not valid JSON.');
   }
-  return normaliseFeed(json, url);
+  const sent = Date.parse(response.headers.get('Date') ?? '');
+  return { ...normaliseFeed(json, url), fetchedAt: Number.isNaN(sent) ? null : new Date(sent) };
 }
 
 /** Timeouts, 5xx and network failures may pass; a 404 or an unreadable feed will not. */

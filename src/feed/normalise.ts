@@ -233,5 +233,6 @@ export function normaliseFeed(raw: unknown, pageUrl: string): FeedPage {
     items,
     skipped,
     nextUrl: httpUrl(raw.next_url, pageUrl),
+    fetchedAt: null,
   };
 }

@@ -28,6 +28,10 @@ export function feedQueryOptions(feedUrl: string) {
     initialPageParam: feedUrl,
     getNextPageParam: (_last: FeedPage, pages: FeedPage[]) => nextPageUrl(pages),
     staleTime: 5 * 60_000,
+    // Run the request even when the browser says it is offline: the service worker may answer
+    // from the copy it kept. Back online, fetch fresh news at once.
+    networkMode: 'offlineFirst',
+    refetchOnReconnect: 'always',
   });
 }
 

@@ -84,6 +84,8 @@ export interface FeedPage {
   skipped: number;
   /** Absolute URL of the next (older) page, if any. Not yet checked against pages already fetched. */
   nextUrl: string | null;
+  /** When the server sent this copy (its Date header): tells how old a copy kept for offline reading is. */
+  fetchedAt: Date | null;
 }
 
 /** Why a feed could not be shown at all. */

@@ -7,6 +7,9 @@ import type { ReactNode } from 'react';
 import type { Feed } from '../feed/combine';
 import { useFeed } from '../feed/queries';
 import { FeedError } from '../feed/types';
+import { dayKey, formatLongDate, formatTime } from '../lib/dates';
+import { useClock } from '../lib/clock';
+import { useOnline } from '../lib/useOnline';
 import { useDocumentTitle } from './useDocumentTitle';
 import { PageHeading } from './PageHeading';
 import { Loading } from './Spinner';
@@ -47,6 +50,28 @@ export function FeedErrorPage({ error, onRetry }: { error: unknown; onRetry: () 
   );
 }
 
+/** "You're offline. Showing news saved at 10:42am." (or "on <date> at <time>" when older than today). */
+export function OfflineNotice({ feed }: { feed: Feed }) {
+  const online = useOnline();
+  const now = useClock()();
+  if (online) return null;
+  const saved = feed.savedAt;
+  let when = '';
+  if (saved) {
+    const sameDay = dayKey(saved, feed.timezone) === dayKey(now, feed.timezone);
+    when = sameDay
+      ? ` saved at ${formatTime(saved, feed.timezone)}`
+      : ` saved on ${formatLongDate(saved, feed.timezone)} at ${formatTime(saved, feed.timezone)}`;
+  }
+  return (
+    <div className="notice" role="status">
+      <p>
+        You're offline. Showing news{when || ' saved earlier'}.
+      </p>
+    </div>
+  );
+}
+
 export function FeedGate({
   loadingLabel,
   children,
@@ -55,10 +80,12 @@ export function FeedGate({
   children: (feed: Feed, query: FeedQuery) => ReactNode;
 }) {
   const query = useFeed();
+  const online = useOnline();
   if (query.feed) {
     return (
       <>
-        {query.isRefetchError && (
+        <OfflineNotice feed={query.feed} />
+        {query.isRefetchError && online && (
           <div className="notice" role="status">
             <p>{describeFeedError(query.error).title}. Showing the news loaded earlier.</p>
           </div>

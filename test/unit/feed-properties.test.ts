@@ -112,7 +112,7 @@ const ITEM_KEYS = [
 
 const PAGE_KEYS = [
   'url', 'title', 'description', 'homePageUrl', 'language', 'icon', 'favicon', 'authors', 'expired', 'timezone',
-  'areas', 'items', 'skipped', 'nextUrl',
+  'areas', 'items', 'skipped', 'nextUrl', 'fetchedAt',
 ] as const;
 
 function checkItem(value: unknown, path: string, pageUrl: string, areaIds: ReadonlySet<string>): string {
@@ -211,6 +211,8 @@ function checkFeedPage(value: unknown, pageUrl: string, rawItemCount: number | n
     fail('page', `items (${items.length}) + skipped (${skipped}) should be the ${rawItemCount} raw items`, null);
   }
   httpUrlOrNull(page.nextUrl, 'page.nextUrl');
+  // The boundary does not know when a copy was sent; fetchFeedPage fills this in from the response.
+  if (page.fetchedAt !== null) fail('page.fetchedAt', 'should be null straight from normaliseFeed', page.fetchedAt);
 }
 
 /** normaliseFeed must return a well-shaped page or throw FeedError('not-a-feed'); nothing else. */
