@@ -33,7 +33,7 @@ export default function ArticleBody({ item }: { item: Item }) {
     () => (item.contentHtml ? sanitiseHtml(item.contentHtml, { base: item.pageUrl, origin: window.location.origin }) : null),
     [item.contentHtml, item.pageUrl],
   );
-  if (html !== null) {
+  if (html) {
     return (
       // The click handler only enhances links inside; the links themselves are the controls.
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions

@@ -119,16 +119,20 @@ export interface SanitiseOptions {
   origin: string;
 }
 
-/** Returns safe HTML for a release body. Never throws for any input. */
+/** Returns safe HTML for a release body ('' when nothing safe is left). Never throws for any input. */
 export function sanitiseHtml(html: string, options: SanitiseOptions): string {
   const p = getPurifier();
   current = options;
   try {
-    const fragment = p.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    // DOMPurify gives no fragment at all for some documents (a <frameset> replaces the body).
+    const fragment = p.sanitize(html, CONFIG) as unknown as DocumentFragment | null;
+    if (!fragment) return '';
     nameFootnoteLinks(fragment);
     const holder = document.createElement('div');
     holder.append(fragment);
     return holder.innerHTML;
+  } catch {
+    return '';
   } finally {
     current = { base: '', origin: '' };
   }
