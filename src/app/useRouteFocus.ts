@@ -14,26 +14,31 @@ export function useRouteFocus(mainId: string): string {
   const first = useRef(true);
   const [announcement, setAnnouncement] = useState('');
 
-  // Remember where each history entry was scrolled to.
+  // The history entry on screen. Updated in a layout effect, before this render's scrollTo, so a
+  // scroll caused by the route change is never written to the entry the reader just left.
+  const currentKey = useRef(location.key);
+
+  // Remember where each history entry was scrolled to: one listener for the app's lifetime.
   useEffect(() => {
-    const key = location.key;
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
     let frame = 0;
     const onScroll = () => {
+      const key = currentKey.current;
+      const y = window.scrollY;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => positions.set(key, window.scrollY));
+      frame = requestAnimationFrame(() => {
+        if (key === currentKey.current) positions.set(key, y);
+      });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [location.key]);
-
-  useLayoutEffect(() => {
-    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
   }, []);
 
   useLayoutEffect(() => {
+    currentKey.current = location.key;
     if (first.current) return;
     const saved = navigationType === 'POP' ? positions.get(location.key) : undefined;
     window.scrollTo(0, saved ?? 0);

@@ -11,7 +11,8 @@ import type { FeedPage } from './types';
 
 /** The most pages the reader will follow through `next_url`. */
 export const MAX_PAGES = 250;
-export const MAX_RETRIES = 3;
+/** Transient faults are tried again twice, after 0.5 s and 1 s. */
+export const MAX_RETRIES = 2;
 
 /** The URL of the page after the last one, unless it repeats a page already fetched or the bound is reached. */
 export function nextPageUrl(pages: readonly FeedPage[], maxPages = MAX_PAGES): string | undefined {
@@ -40,7 +41,7 @@ export function retryFeed(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isTransient(error);
 }
 export function retryDelay(attempt: number): number {
-  return Math.min(1000 * 2 ** attempt, 8000);
+  return Math.min(500 * 2 ** attempt, 4000);
 }
 
 /** The feed URL in use; the app provides it, tests may point it anywhere. */

@@ -13,13 +13,29 @@ export const POSTCODE_ERRORS = {
   invalid: 'Enter a real postcode',
 } as const;
 
-/** Accepts any case, no or extra spaces and stray punctuation: "ts1-2ab " gives "TS1 2AB". */
+/** Every UK postcode area (with the Channel Islands and the Isle of Man): "ZZ9 9ZZ" has the right shape but is not real. */
+const POSTCODE_AREAS = new Set(
+  (
+    'AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX ' +
+    'FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG ' +
+    'NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS ' +
+    'TW UB W WA WC WD WF WN WR WS WV YO ZE'
+  ).split(' '),
+);
+
+/**
+ * Accepts any case, no or extra spaces and stray punctuation: "ts1-2ab " gives "TS1 2AB".
+ * Where the reader split the postcode in two, the split must be the real one ("ZZ99 ZZ" is not "ZZ9 9ZZ").
+ */
 export function normalisePostcode(input: string): PostcodeResult {
-  const compact = input.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const words = input.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  const compact = words.join('');
   if (compact === '') return { ok: false, error: 'empty' };
   if (compact.length < 5 || compact.length > 7) return { ok: false, error: 'invalid' };
   const parsed = parse(compact);
-  return parsed.valid ? { ok: true, postcode: parsed.postcode } : { ok: false, error: 'invalid' };
+  if (!parsed.valid || !POSTCODE_AREAS.has(parsed.area)) return { ok: false, error: 'invalid' };
+  if (words.length === 2 && (words[0] !== parsed.outcode || words[1] !== parsed.incode)) return { ok: false, error: 'invalid' };
+  return { ok: true, postcode: parsed.postcode };
 }
 
 type Level = 0 | 1 | 2 | 3; // 0: no match; 1: postcode area; 2: outward code; 3: sector

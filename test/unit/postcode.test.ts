@@ -49,6 +49,25 @@ describe('normalisePostcode', () => {
     },
   );
 
+  it.each([
+    ['ZZ99 ZZ', 'the reader’s own split is not a postcode, though the letters re-split as ZZ9 9ZZ'],
+    ['zz99 zz', 'the same in lower case'],
+    ['ZZ9 9ZZ', 'the right shape, but ZZ is no UK postcode area'],
+    ['TS12 AB', 'split where no postcode splits (TS1 2AB would be real)'],
+    ['QQ1 1AA', 'no such postcode area'],
+  ])('refuses %s: %s', (input) => {
+    expect(normalisePostcode(input)).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it.each([
+    ['gy1 1aa', 'GY1 1AA'],
+    ['IM1 1AA', 'IM1 1AA'],
+    ['je2 3ab', 'JE2 3AB'],
+    ['ec1a 1bb', 'EC1A 1BB'],
+  ])('accepts the Channel Islands, the Isle of Man and London sub-districts: %s', (input, expected) => {
+    expect(normalisePostcode(input)).toEqual({ ok: true, postcode: expected });
+  });
+
   it('has words for both errors', () => {
     expect(POSTCODE_ERRORS.empty).toBe('Enter a postcode');
     expect(POSTCODE_ERRORS.invalid).toBe('Enter a real postcode');

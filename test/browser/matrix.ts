@@ -1,0 +1,57 @@
+/**
+ * Issue 3's matrix, shared by the options-matrix-*.test.ts files: text size (default, large,
+ * largest) x text only (off, on) x width (320, 1280 px) on one address, in one page. axe must
+ * find no violations, and at 320 px nothing may scroll sideways. The options are changed with the
+ * reader's own buttons (the stored-before-load path is covered in options.test.ts).
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { TEXT_SIZES, axe, newPage, sidewaysOverflow, textOnlyButton, textSizeButton, visit, type TextSize } from './support';
+
+async function setOptions(page: Page, size: TextSize, textOnly: boolean): Promise<void> {
+  const sizeButton = textSizeButton(page, size);
+  if ((await sizeButton.getAttribute('aria-pressed')) !== 'true') await sizeButton.click();
+  const textOnlyToggle = textOnlyButton(page);
+  if ((await textOnlyToggle.getAttribute('aria-pressed')) !== String(textOnly)) await textOnlyToggle.click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => ({
+        size: document.documentElement.dataset.textSize,
+        textOnly: document.documentElement.dataset.textOnly !== undefined,
+      })),
+    )
+    .toEqual({ size, textOnly });
+  await expect(sizeButton.getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect(textOnlyToggle.getAttribute('aria-pressed')).resolves.toBe(String(textOnly));
+  // Move the pointer away so no hover style is what axe measures.
+  await page.mouse.move(0, 0);
+}
+
+export async function checkEveryCombination(path: string): Promise<void> {
+  const session = await newPage();
+  const { page } = session;
+  await visit(page, path);
+  const failures: string[] = [];
+  let checked = 0;
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const size of TEXT_SIZES) {
+      for (const textOnly of [false, true]) {
+        await setOptions(page, size, textOnly);
+        const label = `${path} at ${width}px, ${size}${textOnly ? ', text only' : ''}`;
+        const { summary } = await axe(page);
+        if (summary) failures.push(`${label}: axe\n${summary}`);
+        if (width === 320) {
+          const o = await sidewaysOverflow(page);
+          if (o.scrollWidth > o.clientWidth) {
+            failures.push(`${label}: scrolls sideways (scrollWidth ${o.scrollWidth} > clientWidth ${o.clientWidth}; ${o.widest})`);
+          }
+        }
+        checked += 1;
+      }
+    }
+  }
+  expect(checked).toBe(12);
+  expect(failures.join('\n\n'), 'failures across the 12 combinations').toBe('');
+  session.expectNoProblems();
+}

@@ -1,0 +1,240 @@
+/**
+ * Issue 2: reading the news. The list, one release with its quote, findings and footnote,
+ * sharing, deep links (also to an item on feed page 2), "Older news", not-found pages, events,
+ * accessibility (axe) and screenshots, all against the production build in real Chromium.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+  ORIGIN,
+  SEED_PATH,
+  SEED_TITLE,
+  SITE,
+  axe,
+  expectFocused,
+  expectInView,
+  newPage,
+  ready,
+  screenshot,
+  seedArticlePath,
+  withBrowser,
+  visit,
+} from './support';
+
+withBrowser();
+
+let seedPath = '';
+beforeAll(async () => {
+  seedPath = await seedArticlePath();
+});
+
+const QUOTE_BY = 'Barry Coppinger, Police and Crime Commissioner for Cleveland';
+const FINDINGS_LEAD_IN = 'In addition, HMICFRS concluded that since its last inspection in 2016, the Force:';
+
+describe('reading a release', () => {
+  test('list → article → footnote → back to the text', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, '/');
+
+    const link = page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true });
+    await expect(link.isVisible()).resolves.toBe(true);
+    await link.click();
+
+    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await ready(page);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1.count()).resolves.toBe(1);
+    await expect(h1.textContent()).resolves.toBe(SEED_TITLE);
+    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
+    await expect(page.getByText('Posted on Thursday 22nd March 2018', { exact: true }).isVisible()).resolves.toBe(true);
+
+    // The quoted section: a figure holding the statement and, visibly, who said it.
+    const figure = page.getByRole('main').getByRole('figure');
+    await expect(figure.count()).resolves.toBe(1);
+    await expect(figure.locator('blockquote').count()).resolves.toBe(1);
+    const caption = figure.locator('figcaption');
+    await expect(caption.count()).resolves.toBe(1);
+    await expect(caption.evaluate((el) => (el.textContent ?? '').trim())).resolves.toBe(QUOTE_BY);
+    await expect(caption.isVisible()).resolves.toBe(true);
+    // The caption names the figure for assistive technology.
+    await expect(page.getByRole('figure', { name: new RegExp(QUOTE_BY) }).count()).resolves.toBe(1);
+
+    // The findings: the lead-in paragraph is immediately followed by a list of 8 items.
+    const leadIn = page.getByText(FINDINGS_LEAD_IN, { exact: true });
+    await expect(leadIn.count()).resolves.toBe(1);
+    const next = leadIn.locator('xpath=following-sibling::*[1]');
+    await expect(next.evaluate((el) => el.tagName)).resolves.toMatch(/^(UL|OL)$/);
+    const findings = page.getByRole('list').filter({ has: page.getByText('Has made progress in all areas inspected.') });
+    await expect(findings.count()).resolves.toBe(1);
+    expect(await findings.evaluate((list, sibling) => list === sibling, await next.elementHandle())).toBe(true);
+    await expect(findings.getByRole('listitem').count()).resolves.toBe(8);
+
+    // The footnote, by keyboard: the marker takes focus and scroll to the note…
+    const marker = page.getByRole('link', { name: 'Footnote *', exact: true });
+    await expect(marker.count()).resolves.toBe(1);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    await expect(note.count()).resolves.toBe(1);
+    await expectFocused(note, 'The footnote (aside "P36 national overview")');
+    await expectInView(note, 'The footnote');
+    expect(SEED_PATH.test(new URL(page.url()).pathname), `still on the article, at ${page.url()}`).toBe(true);
+
+    // …and the note's back link returns both to the marker.
+    const back = note.getByRole('link', { name: 'Back to the text at footnote *', exact: true });
+    await expect(back.count()).resolves.toBe(1);
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expectFocused(marker, 'The footnote marker "Footnote *"');
+    await expectInView(marker, 'The footnote marker');
+    expect(SEED_PATH.test(new URL(page.url()).pathname), `still on the article, at ${page.url()}`).toBe(true);
+
+    session.expectNoProblems();
+    await session.close();
+  });
+
+  test('share: copy link, and plain share links that load nothing from elsewhere', async () => {
+    const session = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = session;
+    await visit(page, seedPath);
+    const pageUrl = page.url();
+    expect(pageUrl).toBe(`${ORIGIN}${seedPath}`);
+
+    const share = page.getByRole('region', { name: 'Share this' });
+    await share.getByRole('button', { name: 'Copy link', exact: true }).click();
+    const copied = page.getByRole('status').filter({ hasText: 'Link copied' });
+    await copied.waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(pageUrl);
+
+    const encoded = encodeURIComponent(pageUrl);
+    const expected: [string, RegExp][] = [
+      ['Share by email', /^mailto:/],
+      ['Share on X', /^https:\/\/x\.com\//],
+      ['Share on Facebook', /^https:\/\/www\.facebook\.com\//],
+      ['Share on LinkedIn', /^https:\/\/www\.linkedin\.com\//],
+      ['Share on WhatsApp', /^https:\/\/wa\.me\//],
+    ];
+    for (const [name, scheme] of expected) {
+      const link = share.getByRole('link', { name, exact: true });
+      await expect(link.count(), name).resolves.toBe(1);
+      const facts = await link.evaluate((a) => ({
+        tag: a.tagName,
+        href: a.getAttribute('href') ?? '',
+        target: a.getAttribute('target'),
+        onclick: a.getAttribute('onclick'),
+      }));
+      expect(facts.tag, name).toBe('A');
+      expect(facts.href, name).toMatch(scheme);
+      expect(facts.href, `${name} carries the encoded page URL`).toContain(encoded);
+      expect(facts.onclick, name).toBeNull();
+    }
+    expect(session.problems.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(0);
+    session.expectNoProblems();
+  });
+
+  test('a deep link, reloaded, still shows the article', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, seedPath);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await page.reload();
+    await ready(page);
+    expect(new URL(page.url()).pathname).toBe(seedPath);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
+    session.expectNoProblems();
+  });
+
+  test('"Older news" loads page 2, moves focus to the first new item, and a page-2 item opens by URL', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, '/');
+    const main = page.getByRole('main');
+    const before = await main.getByRole('link').allTextContents();
+    expect(before).not.toContain('New Neighbourhood Watch for Port Clarence');
+
+    await main.getByRole('button', { name: 'Older news', exact: true }).click();
+    const portClarence = main.getByRole('link', { name: 'New Neighbourhood Watch for Port Clarence', exact: true });
+    await portClarence.waitFor({ state: 'visible' });
+
+    // Focus lands on the first item that arrived: the newest news item of page 2.
+    const firstNew = main.getByRole('link', { name: 'Operation to tackle off-road bikes in Billingham', exact: true });
+    await expectFocused(firstNew, 'The first item loaded by "Older news"');
+    const after = await main.getByRole('link').allTextContents();
+    const added = after.filter((t) => !before.includes(t));
+    expect(added[0], 'the first new link in document order').toBe('Operation to tackle off-road bikes in Billingham');
+
+    const href = await portClarence.getAttribute('href');
+    expect(href).toMatch(/^\/news\/new-neighbourhood-watch-for-port-clarence-[0-9a-z]{7}$/);
+    session.expectNoProblems();
+    await session.close();
+
+    // A fresh context: nothing cached, so the reader must follow next_url to find the item.
+    const fresh = await newPage();
+    await visit(fresh.page, href ?? '/missing-href');
+    await expect(fresh.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'New Neighbourhood Watch for Port Clarence',
+    );
+    expect(new URL(fresh.page.url()).pathname).toBe(href);
+    fresh.expectNoProblems();
+  });
+
+  test('an unknown address and an unknown item show a not-found page', async () => {
+    const session = await newPage();
+    const { page } = session;
+    const footer = page.getByRole('contentinfo');
+
+    await visit(page, '/nope');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await expect(footer.getByText('Powered by Bulletin').isVisible()).resolves.toBe(true);
+
+    await visit(page, '/news/nothing-here-zzzzzzz');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/can.t find that release/);
+    await expect(footer.getByText('Powered by Bulletin').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Go to the latest news' }).isVisible()).resolves.toBe(true);
+    session.expectNoProblems();
+  });
+
+  test('/events shows upcoming and past events', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, '/events');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Events');
+    for (const name of ['Upcoming events', 'Past events']) {
+      const region = page.getByRole('region', { name, exact: true });
+      await expect(region.count(), name).resolves.toBe(1);
+      await expect(region.getByRole('heading', { level: 2, name }).isVisible(), name).resolves.toBe(true);
+    }
+    await expect.poll(() => page.title()).toBe(`Events | ${SITE}`);
+    session.expectNoProblems();
+  });
+});
+
+describe('accessibility and appearance', () => {
+  test('axe finds no violations on the list, events, the seed article and the not-found page', async () => {
+    const session = await newPage();
+    const { page } = session;
+    const reports: string[] = [];
+    for (const path of ['/', '/events', seedPath, '/nope']) {
+      await visit(page, path);
+      const { summary } = await axe(page);
+      if (summary) reports.push(`${path}:\n${summary}`);
+    }
+    expect(reports.join('\n\n'), 'axe violations').toBe('');
+    session.expectNoProblems();
+  });
+
+  test('screenshots of the list and the article at 1280 and 375 px', async () => {
+    for (const width of [1280, 375]) {
+      const session = await newPage({ viewport: { width, height: 800 } });
+      const { page } = session;
+      await visit(page, '/');
+      await screenshot(page, `reader-list-${width}`);
+      await visit(page, seedPath);
+      await screenshot(page, `reader-article-${width}`);
+      session.expectNoProblems();
+      await session.close();
+    }
+  });
+});
