@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useFeed } from '../feed/queries';
 import type { Feed } from '../feed/combine';
 import { useClock } from '../lib/clock';
@@ -7,13 +8,19 @@ import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { groupByArea, splitEvents } from './group';
 import { ItemList } from './ItemList';
-import { LoadOlder } from './LoadOlder';
+import { LIST_STEP, LoadOlder } from './LoadOlder';
 
 function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const now = useClock()();
   const { area } = useReaderArea(feed.areas);
-  const { upcoming, past } = splitEvents(feed.items, now);
-  const { local, others } = groupByArea(upcoming, area?.id ?? null);
+  const [limit, setLimit] = useState(LIST_STEP);
+  const split = splitEvents(feed.items, now);
+  const upcoming = split.upcoming;
+  const grouped = groupByArea(upcoming, area?.id ?? null);
+  const local = grouped.local.slice(0, limit);
+  const others = grouped.others.slice(0, limit);
+  const past = split.past.slice(0, limit);
+  const hidden = upcoming.length - local.length - others.length + split.past.length - past.length;
   const common = { areas: feed.areas, zone: feed.timezone };
   return (
     <>
@@ -41,7 +48,13 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
         </h2>
         {past.length > 0 ? <ItemList items={past} headingLevel={3} label="Past events" {...common} /> : <p>No past events.</p>}
       </section>
-      <LoadOlder query={query} label="Load more" />
+      <LoadOlder
+        query={query}
+        label="Load more"
+        hidden={hidden}
+        onReveal={() => setLimit((l) => l + LIST_STEP)}
+        shown={local.length + others.length + past.length}
+      />
       <SkippedNote count={feed.skipped} />
     </>
   );

@@ -1,11 +1,19 @@
 /**
- * "Older news": fetches the next feed page on request; a failure keeps what is shown and offers
- * a retry for that page alone. After loading, focus moves to the first item that arrived.
+ * "Older news": shows more of what is loaded, then fetches the next feed page when everything
+ * loaded is shown. A failed page keeps what is shown and offers a retry for that page alone.
+ * Focus moves to the first item that arrived, once it is on screen.
  */
 import { useEffect, useRef } from 'react';
 import type { useFeed } from '../feed/queries';
 
 type FeedQuery = ReturnType<typeof useFeed>;
+
+/** How many items of a list are shown at first, and added each time the reader asks for more. */
+export const LIST_STEP = 50;
+
+function shownIds(): Set<string> {
+  return new Set(Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]'), (a) => a.dataset.itemLink ?? ''));
+}
 
 /** Focuses the first item link that was not shown before; true when there was one. */
 function focusFirstNew(before: ReadonlySet<string>): boolean {
@@ -18,32 +26,45 @@ function focusFirstNew(before: ReadonlySet<string>): boolean {
   return false;
 }
 
-export function LoadOlder({ query, label }: { query: FeedQuery; label: string }) {
-  // Ids shown when the reader asked for more; cleared once focus has moved to what arrived.
+interface LoadOlderProps {
+  query: FeedQuery;
+  label: string;
+  /** Loaded items not yet shown: revealed before any page is fetched. */
+  hidden: number;
+  onReveal: () => void;
+  /** Changes whenever the list on screen changes (e.g. the number shown). */
+  shown: number;
+}
+
+export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderProps) {
+  // Ids on screen when the reader asked for more; cleared once focus has moved to what arrived.
   const waiting = useRef<ReadonlySet<string> | null>(null);
-  const items = query.feed?.items;
   const fetching = query.isFetchingNextPage;
   const more = query.hasNextPage;
 
   useEffect(() => {
     const before = waiting.current;
     if (!before || fetching) return;
-    // Runs after the new items are in the DOM. If the page brought nothing new, focus stays put
-    // unless the button it was on went away, in which case it goes to the last item.
+    // Runs after the new items are in the DOM. If nothing new arrived, focus stays put unless
+    // the button it was on went away, in which case it goes to the last item.
     if (!focusFirstNew(before) && !more) {
       const links = document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]');
       links[links.length - 1]?.focus();
     }
     waiting.current = null;
-  }, [items, fetching, more]);
+  }, [shown, fetching, more]);
 
   const load = async () => {
-    waiting.current = new Set(items?.map((i) => i.id));
+    waiting.current = shownIds();
+    if (hidden > 0) {
+      onReveal();
+      return;
+    }
     const result = await query.fetchNextPage();
     if (result.isError) waiting.current = null;
   };
-  if (!query.hasNextPage) return null;
-  if (query.isFetchNextPageError) {
+  if (hidden === 0 && !more) return null;
+  if (hidden === 0 && query.isFetchNextPageError) {
     return (
       <div className="notice notice--warning" role="alert">
         <p>We couldn't load older items. What is already shown is still here.</p>
@@ -53,18 +74,17 @@ export function LoadOlder({ query, label }: { query: FeedQuery; label: string })
       </div>
     );
   }
-  const busy = query.isFetchingNextPage;
   return (
     <div className="load-older">
       <button
         type="button"
         className="button button--secondary"
-        aria-disabled={busy}
+        aria-disabled={fetching}
         onClick={() => {
-          if (!busy) void load();
+          if (!fetching) void load();
         }}
       >
-        {busy ? 'Loading…' : label}
+        {fetching ? 'Loading…' : label}
       </button>
     </div>
   );

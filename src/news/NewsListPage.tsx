@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useReaderArea } from '../preferences';
 import { FeedGate, SkippedNote } from '../ui/FeedGate';
 import { PageHeading } from '../ui/PageHeading';
@@ -6,13 +7,18 @@ import { useFeed } from '../feed/queries';
 import type { Feed } from '../feed/combine';
 import { groupByArea, newsOnly } from './group';
 import { ItemList } from './ItemList';
-import { LoadOlder } from './LoadOlder';
+import { LIST_STEP, LoadOlder } from './LoadOlder';
 import type { FeedQuery } from '../ui/FeedGate';
 
 function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const { area } = useReaderArea(feed.areas);
+  const [limit, setLimit] = useState(LIST_STEP);
   const news = newsOnly(feed.items);
-  const { local, others } = groupByArea(news, area?.id ?? null);
+  const grouped = groupByArea(news, area?.id ?? null);
+  // Long feeds are shown a step at a time; "Older news" shows more before it fetches more.
+  const local = grouped.local.slice(0, limit);
+  const others = grouped.others.slice(0, limit);
+  const hidden = grouped.local.length - local.length + grouped.others.length - others.length;
   const common = { areas: feed.areas, zone: feed.timezone };
   return (
     <>
@@ -41,7 +47,13 @@ function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
       ) : (
         <p>There is no news in this feed yet.</p>
       )}
-      <LoadOlder query={query} label="Older news" />
+      <LoadOlder
+        query={query}
+        label="Older news"
+        hidden={hidden}
+        onReveal={() => setLimit((l) => l + LIST_STEP)}
+        shown={local.length + others.length}
+      />
       <SkippedNote count={feed.skipped} />
     </>
   );

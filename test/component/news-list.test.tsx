@@ -68,6 +68,33 @@ describe('Latest news', () => {
     expect(local.compareDocumentPosition(others) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('shows a long feed 50 items at a time, then fetches older pages', { timeout: 20_000 }, async () => {
+    const items = Array.from({ length: 120 }, (_, i) => ({
+      id: `n${i}`,
+      title: `News ${i}`,
+      content_text: 'Text',
+      date_published: new Date(Date.UTC(2018, 0, 1) - i * 3_600_000).toISOString(),
+    }));
+    const feed = (list: unknown[], next?: string) =>
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Long', items: list, ...(next ? { next_url: next } : {}) });
+    const { user, network } = renderApp({
+      routes: { [FEED_URL]: feed(items, 'older.json'), [`${ORIGIN}/older.json`]: feed([{ id: 'old', title: 'From page two', content_text: 'x' }]) },
+    });
+    const list = await screen.findByRole('list', { name: 'Latest news' });
+    // Counted with a selector: role queries over hundreds of links are slow in jsdom.
+    const shown = () => list.querySelectorAll('a').length;
+    expect(shown()).toBe(50);
+    await user.click(screen.getByRole('button', { name: 'Older news' }));
+    await waitFor(() => expect(shown()).toBe(100));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'News 50' })).toHaveFocus());
+    expect(network.calls).toEqual([FEED_URL]);
+    await user.click(screen.getByRole('button', { name: 'Older news' }));
+    await waitFor(() => expect(shown()).toBe(120));
+    await user.click(screen.getByRole('button', { name: 'Older news' }));
+    expect(await screen.findByRole('link', { name: 'From page two' })).toBeInTheDocument();
+    expect(network.calls).toEqual([FEED_URL, `${ORIGIN}/older.json`]);
+  });
+
   it('counts unreadable items in a quiet note and shows the rest', async () => {
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
