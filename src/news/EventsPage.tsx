@@ -4,7 +4,6 @@ import type { Feed } from '../feed/combine';
 import { useClock } from '../lib/clock';
 import { useReaderArea } from '../preferences';
 import { FeedGate, SkippedNote, type FeedQuery } from '../ui/FeedGate';
-import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { groupByArea, splitEvents } from './group';
 import { ItemList } from './ItemList';
@@ -64,9 +63,8 @@ export function EventsPage() {
   const { feed } = useFeed();
   useDocumentTitle('Events', feed?.title ?? null);
   return (
-    <>
-      <PageHeading>Events</PageHeading>
-      <FeedGate loadingLabel="Loading events…">{(f, query) => <Events feed={f} query={query} />}</FeedGate>
-    </>
+    <FeedGate heading="Events" loadingLabel="Loading events…">
+      {(f, query) => <Events feed={f} query={query} />}
+    </FeedGate>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useReaderArea } from '../preferences';
 import { FeedGate, SkippedNote } from '../ui/FeedGate';
-import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFeed } from '../feed/queries';
 import type { Feed } from '../feed/combine';
@@ -63,11 +62,8 @@ export function NewsListPage() {
   const { feed } = useFeed();
   useDocumentTitle('Latest news', feed?.title ?? null);
   return (
-    <>
-      <PageHeading>Latest news</PageHeading>
-      <FeedGate loadingLabel="Loading the latest news…">
-        {(f, query) => <NewsList feed={f} query={query} />}
-      </FeedGate>
-    </>
+    <FeedGate heading="Latest news" loadingLabel="Loading the latest news…">
+      {(f, query) => <NewsList feed={f} query={query} />}
+    </FeedGate>
   );
 }

@@ -72,10 +72,16 @@ export function OfflineNotice({ feed }: { feed: Feed }) {
   );
 }
 
+/**
+ * The page's h1 is shown with the news and while it loads; when the feed cannot be shown at all,
+ * the error page (with its own h1) takes the page's place.
+ */
 export function FeedGate({
+  heading,
   loadingLabel,
   children,
 }: {
+  heading: string;
   loadingLabel: string;
   children: (feed: Feed, query: FeedQuery) => ReactNode;
 }) {
@@ -84,6 +90,7 @@ export function FeedGate({
   if (query.feed) {
     return (
       <>
+        <PageHeading>{heading}</PageHeading>
         <OfflineNotice feed={query.feed} />
         {query.isRefetchError && online && (
           <div className="notice" role="status">
@@ -95,7 +102,12 @@ export function FeedGate({
     );
   }
   if (query.isError) return <FeedErrorPage error={query.error} onRetry={() => void query.refetch()} />;
-  return <Loading label={loadingLabel} lines={6} />;
+  return (
+    <>
+      <PageHeading>{heading}</PageHeading>
+      <Loading label={loadingLabel} lines={6} />
+    </>
+  );
 }
 
 /** A quiet note that some items could not be read (FEED-FORMAT: the count is available to the reader). */

@@ -118,6 +118,7 @@ describe('When the feed cannot be shown', () => {
   ])('shows an error page with Try again for %s', async (_name, routes, heading) => {
     renderApp({ routes });
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Latest news' })).not.toBeInTheDocument();
     expect(screen.getByText('Powered by Bulletin')).toBeInTheDocument();
