@@ -32,6 +32,21 @@ export function contentSecurityPolicy(feedUrl: string | undefined): string {
   ].join('; ');
 }
 
+/**
+ * Starts the feed request from index.html, in parallel with the JavaScript, instead of after it.
+ * The app's fetch (same URL, CORS mode, same-origin credentials) picks up the preloaded response.
+ */
+function preloadFeed(feedUrl: string | undefined): Plugin {
+  const href = feedUrl && feedUrl.trim() !== '' ? feedUrl : '/feed.json';
+  return {
+    name: 'bulletin-preload-feed',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', type: 'application/feed+json', crossorigin: 'anonymous' }, injectTo: 'head' },
+    ],
+  };
+}
+
 function cspPlugin(policy: string): Plugin {
   return {
     name: 'bulletin-csp',
@@ -108,7 +123,7 @@ function offline() {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)), offline()],
+    plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)), preloadFeed(env.VITE_FEED_URL), offline()],
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
+import { loadArticleBody } from './article';
 import { defaultFeedUrl } from './feed/config';
 import { applyToDocument, readStoredPreferences } from './preferences';
 import './styles/main.css';
 
 // Options apply before the first paint: no flash of the default text size.
 applyToDocument(readStoredPreferences());
+
+// A direct load of an article needs the article body (and its sanitiser) at once: start
+// fetching that chunk now, alongside the feed, rather than after the feed has arrived.
+if (/^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1))) {
+  void loadArticleBody();
+}
 
 const root = document.getElementById('root');
 if (root) {

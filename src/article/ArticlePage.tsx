@@ -19,7 +19,9 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
 
-const ArticleBody = lazy(() => import('./ArticleBody'));
+/** The article body and its sanitiser, a chunk of its own: the list never loads it. */
+export const loadArticleBody = () => import('./ArticleBody');
+const ArticleBody = lazy(loadArticleBody);
 
 function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
   if (modified.state !== 'known') return false;

@@ -1,2 +1,2 @@
 /** One release at its own address. */
-export { ArticlePage } from './ArticlePage';
+export { ArticlePage, loadArticleBody } from './ArticlePage';
