@@ -98,7 +98,11 @@ function offline() {
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
-          urlPattern: ({ request }) => (request.headers.get('Accept') ?? '').includes('application/feed+json'),
+          // The feed: every JSON document the page fetches from our origin (feed.json, feed-2.json, …),
+          // including the request index.html preloads, and any request that asks for a JSON Feed.
+          urlPattern: ({ request, url, sameOrigin }) =>
+            request.destination === '' &&
+            ((sameOrigin && url.pathname.endsWith('.json')) || (request.headers.get('Accept') ?? '').includes('application/feed+json')),
           handler: 'NetworkFirst',
           options: {
             cacheName: 'bulletin-feed',

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
@@ -14,6 +15,10 @@ applyToDocument(readStoredPreferences());
 if (/^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1))) {
   void loadArticleBody();
 }
+
+// TanStack Query assumes it starts online; a page loaded offline must know, so that coming back
+// online refetches the feed.
+onlineManager.setOnline(navigator.onLine);
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,0 +1,405 @@
+/**
+ * Offline reading and installing (issue: "Offline reading"). Every test serves its own copy of the
+ * production build (own-site.ts) so that "offline" is real: the browser is told it is offline AND
+ * the server is stopped, so not even the service worker can reach it. "Back online" starts the
+ * server again on the same port (same origin: the worker and its caches carry over).
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, SEED_PATH, SEED_TITLE, SITE, axe, baseURL, newPage, ready, visit, withBrowser } from './support';
+import {
+  expectNoSiteProblems,
+  goOffline,
+  goOnline,
+  ownSite,
+  waitForServiceWorkerControl,
+  watchSite,
+  withOwnSites,
+  type OwnSite,
+} from './own-site';
+
+withBrowser();
+withOwnSites();
+
+const UNOPENED_TITLE = 'New Neighbourhood Watch for Port Clarence';
+const FINDING = 'Has made progress in all areas inspected.';
+const FRESH_TITLE = 'Fresh news after reconnecting';
+const OFFLINE_NOTICE = /^You're offline\. Showing news saved at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)\.$/;
+
+/** The reader's address of an item on feed page 2, read from the list after "Older news" (nothing computed). */
+let unopenedPath = '';
+beforeAll(async () => {
+  const { page, close } = await newPage();
+  try {
+    await visit(page, '/');
+    await page.getByRole('button', { name: 'Older news', exact: true }).click();
+    const link = page.getByRole('link', { name: UNOPENED_TITLE, exact: true });
+    await link.waitFor({ state: 'visible' });
+    unopenedPath = (await link.getAttribute('href')) ?? '';
+    if (!/^\/news\/[0-9a-z-]+$/.test(unopenedPath)) throw new Error(`Unexpected address for "${UNOPENED_TITLE}": ${unopenedPath}`);
+  } finally {
+    await close();
+  }
+});
+
+/** "10:42am", "9am", "midday", "midnight" in Europe/London: the reader's wording for a time. */
+function londonTime(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(date);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value) % 24;
+  const minute = Number(parts.find((p) => p.type === 'minute')?.value);
+  if (minute === 0 && hour === 0) return 'midnight';
+  if (minute === 0 && hour === 12) return 'midday';
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  const suffix = hour < 12 ? 'am' : 'pm';
+  return minute === 0 ? `${h12}${suffix}` : `${h12}:${String(minute).padStart(2, '0')}${suffix}`;
+}
+
+/** Every way the clock could read between two moments (a minute at a time). */
+function timesBetween(from: number, to: number): string[] {
+  const out = new Set<string>();
+  for (let t = from - 60_000; t <= to + 60_000; t += 30_000) out.add(londonTime(new Date(t)));
+  return [...out];
+}
+
+function offlineNotice(page: Page) {
+  return page.getByRole('status').filter({ hasText: "You're offline" });
+}
+
+async function noticeText(page: Page): Promise<string> {
+  const notice = offlineNotice(page);
+  await notice.waitFor({ state: 'visible' });
+  return ((await notice.textContent()) ?? '').trim().replace(/\s+/g, ' ');
+}
+
+/** A mark left in the page: gone if the page reloads. */
+async function setMarker(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __bulletinMarker?: number }).__bulletinMarker = 1;
+  });
+}
+function marker(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => (window as unknown as { __bulletinMarker?: number }).__bulletinMarker);
+}
+
+/** Opens the site in a new context, lets the service worker take control, and returns the session. */
+async function controlledSession(site: OwnSite) {
+  const session = await newPage({ baseURL: site.url });
+  const watch = watchSite(session, site);
+  await visit(session.page, '/');
+  await waitForServiceWorkerControl(session.page, ready);
+  return { session, watch, page: session.page, context: session.context };
+}
+
+describe('offline reading', () => {
+  test('the list and an opened release (with its image) still read after an offline reload, saying how old they are', async () => {
+    const site = await ownSite();
+    // The seed release gets a picture (not in the precache), to check images a reader saw are kept.
+    mkdirSync(join(site.dir, 'media'), { recursive: true });
+    copyFileSync(join(site.dir, 'icons', 'icon-192.png'), join(site.dir, 'media', 'seed-photo.png'));
+    site.editJson('feed.json', (feed) => {
+      const items = feed.items as Record<string, unknown>[];
+      const seed = items.find((i) => i.title === SEED_TITLE);
+      if (!seed) throw new Error('The seed release is not in feed.json');
+      seed.image = '/media/seed-photo.png';
+    });
+
+    const savedFrom = Date.now();
+    const { session, watch, page, context } = await controlledSession(site);
+    const latest = page.getByRole('list', { name: 'Latest news' }).getByRole('listitem');
+    const onlineCount = await latest.count();
+    expect(onlineCount).toBeGreaterThan(1);
+
+    // Online: open the release from the list, as a reader does.
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
+    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await ready(page);
+    const image = page.getByRole('main').locator('img.article__image');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192);
+    const articleUrl = page.url();
+    await expect(offlineNotice(page).count(), 'no offline notice while online').resolves.toBe(0);
+    expectNoSiteProblems(session, site, watch);
+    const savedTo = Date.now();
+    // A copy of the feed is kept on the device (in the worker's caches), to read offline.
+    await expect(
+      page.evaluate(async () => (await caches.match('/feed.json', { ignoreVary: true, ignoreSearch: true })) !== undefined),
+      'a copy of /feed.json is kept in the service worker’s caches',
+    ).resolves.toBe(true);
+
+    await goOffline(context, site);
+    await page.reload();
+    await ready(page);
+    expect(page.url()).toBe(articleUrl);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await expect(page.getByText('Posted on Thursday 22nd March 2018', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('figure', { name: /Barry Coppinger/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('listitem').filter({ hasText: FINDING }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Footnote *', exact: true }).isVisible()).resolves.toBe(true);
+    const articleNotice = await noticeText(page);
+    expect(articleNotice).toMatch(OFFLINE_NOTICE);
+    const savedAt = OFFLINE_NOTICE.exec(articleNotice)?.[1] ?? '';
+    expect(timesBetween(savedFrom, savedTo), `the time the news was saved (${articleNotice})`).toContain(savedAt);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        message: 'the release’s picture, seen online, shows offline',
+      })
+      .toBe(192);
+
+    // The list, loaded afresh while offline.
+    await page.goto('/');
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(latest.count(), 'the same news as online').resolves.toBe(onlineCount);
+    await expect(noticeText(page)).resolves.toBe(articleNotice);
+    const report = await axe(page);
+    expect(report.summary, 'axe on the offline list').toBe('');
+
+    expectNoSiteProblems(session, site, watch, { offline: true });
+  });
+
+  test('offline, a release that was never opened says it needs a connection, with a way back to the saved news', async () => {
+    const site = await ownSite();
+    const { session, watch, page, context } = await controlledSession(site);
+    await goOffline(context, site);
+
+    await page.goto(unopenedPath);
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('This release needs a connection');
+    await expect(page.getByText("You're offline, and this release has not been saved on this device.", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.title()).toMatch(/^This release needs a connection/);
+    const retry = page.getByRole('button', { name: 'Try again', exact: true });
+    await expect(retry.isVisible()).resolves.toBe(true);
+    const report = await axe(page);
+    expect(report.summary, 'axe on "needs a connection"').toBe('');
+
+    // Trying again while still offline: the same clear message, never a blank page.
+    await retry.click();
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('This release needs a connection');
+
+    await page.getByRole('link', { name: 'Read the news saved on this device', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await ready(page);
+    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
+
+    expectNoSiteProblems(session, site, watch, { offline: true });
+  });
+
+  test('a release from an older feed page, once opened, stays readable offline', async () => {
+    const site = await ownSite();
+    const { session, watch, page, context } = await controlledSession(site);
+    await visit(page, unopenedPath);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(UNOPENED_TITLE);
+    expectNoSiteProblems(session, site, watch);
+
+    await goOffline(context, site);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(UNOPENED_TITLE);
+    await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
+    expectNoSiteProblems(session, site, watch, { offline: true });
+  });
+
+  /** The newsroom publishes while the reader is offline. */
+  function publishFreshNews(site: OwnSite): void {
+    site.editJson('feed.json', (feed) => {
+      const items = feed.items as Record<string, unknown>[];
+      items.unshift({
+        id: 'test-fresh-news-after-reconnecting',
+        title: FRESH_TITLE,
+        content_html: '<p>Published while the reader was offline.</p>',
+        date_published: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      });
+    });
+  }
+
+  async function expectFreshNews(page: Page): Promise<void> {
+    const fresh = page.getByRole('main').getByRole('link', { name: FRESH_TITLE, exact: true });
+    await fresh.waitFor({ state: 'visible', timeout: 8_000 });
+    await expect(offlineNotice(page).count(), 'the offline notice is gone').resolves.toBe(0);
+    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(marker(page), 'the fresh news came without reloading the page').resolves.toBe(1);
+  }
+
+  test('offline while reading, then back online: the notice comes and goes, and fresh news arrives without a reload', async () => {
+    const site = await ownSite();
+    const { session, watch, page, context } = await controlledSession(site);
+    await setMarker(page);
+    await goOffline(context, site);
+    await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
+    publishFreshNews(site);
+    await goOnline(context, site);
+    await expectFreshNews(page);
+    expectNoSiteProblems(session, site, watch, { offline: true });
+  });
+
+  test('after an offline reload, back online: fresh news arrives without a reload', async () => {
+    const site = await ownSite();
+    const { session, watch, page, context } = await controlledSession(site);
+    await goOffline(context, site);
+    await page.reload();
+    await ready(page);
+    await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
+    await setMarker(page);
+    publishFreshNews(site);
+    await goOnline(context, site);
+    await expectFreshNews(page);
+    expectNoSiteProblems(session, site, watch, { offline: true });
+  });
+});
+
+describe('a new version of the app', () => {
+  /** Asks the controlling worker which version it is (only the changed worker answers). */
+  function workerVersion(page: Page): Promise<string> {
+    return page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const worker = navigator.serviceWorker.controller;
+          if (!worker) {
+            resolve('no controller');
+            return;
+          }
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(String(event.data));
+          worker.postMessage({ type: 'BULLETIN_TEST_VERSION' }, [channel.port2]);
+          setTimeout(() => resolve('v1'), 400);
+        }),
+    );
+  }
+
+  test('is offered with "Reload", never reloads the page by itself, and takes over when asked', async () => {
+    const site = await ownSite();
+    const { session, watch, page } = await controlledSession(site);
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
+    const reload = page.getByRole('button', { name: 'Reload', exact: true });
+    await expect(prompt.count(), 'no prompt before there is a new version').resolves.toBe(0);
+    await expect(workerVersion(page)).resolves.toBe('v1');
+
+    // Reading an article when the new version is published.
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
+    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await ready(page);
+    const articleUrl = page.url();
+    await setMarker(page);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations += 1;
+    });
+
+    const swPath = join(site.dir, 'sw.js');
+    writeFileSync(
+      swPath,
+      `${readFileSync(swPath, 'utf8')}\n// v2\nself.addEventListener('message', (event) => {\n  if (event.data && event.data.type === 'BULLETIN_TEST_VERSION') event.ports[0]?.postMessage('v2');\n});\n`,
+    );
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+
+    await prompt.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(reload.isVisible()).resolves.toBe(true);
+    // A few seconds later the reader is still where they were, on the same page, not reloaded.
+    await page.waitForTimeout(3_000);
+    expect(navigations, 'navigations of the page while the prompt waited').toBe(0);
+    await expect(marker(page)).resolves.toBe(1);
+    expect(page.url()).toBe(articleUrl);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(300);
+    await expect(prompt.isVisible()).resolves.toBe(true);
+    await expect(workerVersion(page), 'the old worker still controls the page').resolves.toBe('v1');
+
+    // Asked: the page reloads, under the new worker.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 15_000 });
+    await reload.click();
+    await reloaded;
+    await ready(page);
+    expect(page.url()).toBe(articleUrl);
+    await expect(marker(page), 'the page reloaded').resolves.toBeUndefined();
+    await expect.poll(() => workerVersion(page), { message: 'the new worker controls the page' }).toBe('v2');
+    await expect(prompt.count(), 'no prompt after updating').resolves.toBe(0);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    expectNoSiteProblems(session, site, watch);
+  });
+});
+
+describe('installing', () => {
+  /** Width and height from a PNG's IHDR chunk. */
+  function pngSize(bytes: Buffer): { width: number; height: number } | null {
+    const signature = '89504e470d0a1a0a';
+    if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') return null;
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+
+  test('the web app manifest has what a phone needs, and every icon is a PNG of its stated size', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, '/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    await expect(page.locator('meta[name="theme-color"]').getAttribute('content')).resolves.toBe('#0b3d6b');
+
+    const response = await page.request.get('/manifest.webmanifest');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+    const manifest = (await response.json()) as {
+      name?: string;
+      short_name?: string;
+      start_url?: string;
+      display?: string;
+      theme_color?: string;
+      background_color?: string;
+      icons?: { src: string; sizes: string; type: string; purpose?: string }[];
+    };
+    expect(manifest.name).toBe(`Bulletin: news from the ${SITE}`);
+    expect(manifest.short_name).toBe('Bulletin');
+    expect(manifest.short_name?.length ?? 99).toBeLessThanOrEqual(12);
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+
+    const icons = manifest.icons ?? [];
+    const purposes = (i: { purpose?: string }) => (i.purpose ?? 'any').split(/\s+/);
+    expect(icons.some((i) => i.sizes === '192x192' && purposes(i).includes('any')), 'a 192 px icon').toBe(true);
+    expect(icons.some((i) => i.sizes === '512x512' && purposes(i).includes('any')), 'a 512 px icon').toBe(true);
+    expect(icons.some((i) => purposes(i).includes('maskable')), 'a maskable icon').toBe(true);
+    for (const icon of icons) {
+      const res = await page.request.get(icon.src);
+      expect(res.status(), icon.src).toBe(200);
+      expect(res.headers()['content-type'], icon.src).toBe('image/png');
+      expect(icon.type, icon.src).toBe('image/png');
+      const [w, h] = icon.sizes.split('x').map(Number);
+      expect(pngSize(await res.body()), icon.src).toEqual({ width: w, height: h });
+    }
+    session.expectNoProblems();
+  });
+
+  test('Chromium finds the app installable (no installability errors) once the service worker runs', async () => {
+    // A normal (not incognito) profile: Chromium never offers to install from an incognito window.
+    const profile = mkdtempSync(join(tmpdir(), 'bulletin-install-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      baseURL,
+      viewport: { width: 412, height: 915 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await visit(page, '/');
+      await waitForServiceWorkerControl(page, ready);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string; errorArguments: { name: string; value: string }[] }[];
+      };
+      expect(installabilityErrors, JSON.stringify(installabilityErrors)).toEqual([]);
+      const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[] };
+      expect(errors, 'manifest parse errors').toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Print (issue: "Print"): a release prints as the release alone, with each link's address after
+ * it and the page's own address at the end. Checked in the print media, then in a real PDF of the
+ * seed release written by Chromium (screenshots/seed-release.pdf; its text is read back with
+ * pdftotext and its first pages drawn as PNGs with pdftoppm when poppler-utils is installed).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { SCREENSHOT_DIR, SEED_TITLE, newPage, seedArticlePath, visit, withBrowser } from './support';
+import { expectNoSiteProblems, ownSite, watchSite, withOwnSites } from './own-site';
+
+withBrowser();
+withOwnSites();
+
+let seedPath = '';
+beforeAll(async () => {
+  seedPath = await seedArticlePath();
+});
+
+const FINDINGS = 8;
+
+function has(tool: string): boolean {
+  try {
+    execFileSync('which', [tool], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Links in the release that leave the page, each with what print writes after it. */
+async function printedLinks(page: Page) {
+  return page.getByRole('main').evaluate((main) =>
+    Array.from(main.querySelectorAll('a[href]'))
+      .filter((a) => (a as HTMLElement).offsetParent !== null && !(a.getAttribute('href') ?? '').startsWith('#'))
+      .map((a) => ({
+        text: (a.textContent ?? '').trim(),
+        href: a.getAttribute('href') ?? '',
+        after: getComputedStyle(a, '::after').content,
+      })),
+  );
+}
+
+describe('printing a release', () => {
+  test('the seed release prints as the release alone, with its own address at the end, and as a PDF', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, seedPath);
+    const url = page.url();
+
+    // Gone in print: navigation, options, sharing, the way back, the footer, every button and text box.
+    const hidden: [string, ReturnType<Page['getByRole']>][] = [
+      ['navigation "Main"', page.getByRole('navigation', { name: 'Main', includeHidden: true })],
+      ['region "Accessibility options"', page.getByRole('region', { name: 'Accessibility options', includeHidden: true })],
+      ['region "Share this"', page.getByRole('region', { name: 'Share this', includeHidden: true })],
+      ['link "All news"', page.getByRole('link', { name: 'All news', exact: true, includeHidden: true })],
+      ['the footer', page.getByRole('contentinfo', { includeHidden: true })],
+    ];
+    for (const [what, locator] of hidden) await expect(locator.isVisible(), `${what} on screen`).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    for (const [what, locator] of hidden) {
+      await expect(locator.count(), `${what} is still in the page`).resolves.toBe(1);
+      await expect(locator.isVisible(), `${what} in print`).resolves.toBe(false);
+    }
+    const controls = await page.locator('button, input').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.outerHTML.slice(0, 80)));
+    expect(controls, 'buttons and text boxes showing in print').toEqual([]);
+
+    // Kept: the release, whole.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Posted on Thursday 22nd March 2018', { exact: true }).isVisible()).resolves.toBe(true);
+    const figure = page.getByRole('figure', { name: /Barry Coppinger/ });
+    await expect(figure.isVisible()).resolves.toBe(true);
+    await expect(figure.getByText('Barry Coppinger, Police and Crime Commissioner for Cleveland', { exact: true }).isVisible()).resolves.toBe(true);
+    const findings = page.getByRole('list').filter({ has: page.getByText('Has made progress in all areas inspected.') });
+    await expect(findings.isVisible()).resolves.toBe(true);
+    await expect(findings.getByRole('listitem').count()).resolves.toBe(FINDINGS);
+    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    await expect(note.isVisible()).resolves.toBe(true);
+    await expect(note.getByText(/^Good forces tend to allow staff/).isVisible()).resolves.toBe(true);
+
+    // In-page links (the footnote and its way back) print no address.
+    const inPage = await page.getByRole('main').evaluate((main) =>
+      Array.from(main.querySelectorAll('a[href^="#"]')).map((a) => getComputedStyle(a, '::after').content),
+    );
+    expect(inPage.length).toBe(2);
+    expect(inPage.every((c) => c === 'none' || c === 'normal'), `::after of in-page links: ${inPage.join(', ')}`).toBe(true);
+    // Links that leave the page print their address (the seed release has none, but any there are count).
+    for (const link of await printedLinks(page)) expect(link.after, `the address after "${link.text}"`).toContain(link.href);
+
+    // The page's own address, last.
+    const ownAddress = page.getByText(`This page: ${url}`, { exact: true });
+    await expect(ownAddress.isVisible(), `"This page: ${url}"`).resolves.toBe(true);
+    const mainText = await page.getByRole('main').innerText();
+    expect(mainText.trim().endsWith(`This page: ${url}`), `the end of the printed release:\n…${mainText.trim().slice(-200)}`).toBe(true);
+    const allText = await page.locator('body').innerText();
+    for (const gone of ['Share this', 'Text size', 'Set your postcode', 'Powered by Bulletin', 'Copy link']) {
+      expect(allText, `"${gone}" in print`).not.toContain(gone);
+    }
+
+    // The PDF of the seed release, as Chromium prints it.
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const pdfPath = join(SCREENSHOT_DIR, 'seed-release.pdf');
+    await page.pdf({ path: pdfPath, format: 'A4' });
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages, 'pages in the PDF').toBeGreaterThanOrEqual(1);
+    expect(pages, 'pages in the PDF').toBeLessThanOrEqual(4);
+
+    if (has('pdftotext')) {
+      const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const kept of [SEED_TITLE, 'Posted on Thursday 22nd March 2018', 'Barry Coppinger, Police and Crime Commissioner for Cleveland', 'Has made progress in all areas inspected.', 'P36 national overview']) {
+        expect(text, `"${kept}" in the PDF`).toContain(kept);
+      }
+      expect(text.replace(/\s+/g, ''), 'the page’s address in the PDF').toContain(`Thispage:${url}`);
+      for (const gone of ['Share this', 'Text size', 'Text only', 'Set your postcode', 'Powered by Bulletin', 'Copy link', 'All news', 'Skip to']) {
+        expect(text, `"${gone}" in the PDF`).not.toContain(gone);
+      }
+    } else {
+      console.warn('pdftotext is not installed (apt-get install poppler-utils): the PDF text was not checked.');
+    }
+    if (has('pdftoppm')) {
+      for (const f of readdirSync(SCREENSHOT_DIR)) if (/^seed-release-\d+\.png$/.test(f)) rmSync(join(SCREENSHOT_DIR, f));
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, join(SCREENSHOT_DIR, 'seed-release')]);
+      expect(existsSync(join(SCREENSHOT_DIR, 'seed-release-1.png')), 'page 1 drawn as PNG').toBe(true);
+    } else {
+      console.warn('pdftoppm is not installed (apt-get install poppler-utils): the PDF pages were not drawn.');
+    }
+    session.expectNoProblems();
+  });
+
+  test.skipIf(!has('pdftotext'))('the printed seed release leaves no page but the last mostly empty', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, seedPath);
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-print-'));
+    try {
+      const pdfPath = join(dir, 'seed.pdf');
+      await page.pdf({ path: pdfPath, format: 'A4' });
+      const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+      expect(pages).toBeGreaterThan(1);
+      const lines: number[] = [];
+      for (let n = 1; n <= pages; n++) {
+        const text = execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' });
+        lines.push(text.split('\n').filter((line) => line.trim() !== '').length);
+      }
+      const fullest = Math.max(...lines);
+      const sparse = lines.slice(0, -1).map((count, i) => ({ page: i + 1, count })).filter(({ count }) => count < fullest / 2);
+      expect(sparse, `lines of text on each page: ${lines.join(', ')}`).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    session.expectNoProblems();
+  });
+
+  test('every link in a release that leaves the page prints its address after it', async () => {
+    // The seed release has no such links: a copy of the site gives it some of each kind.
+    const site = await ownSite();
+    site.editJson('feed.json', (feed) => {
+      const seed = (feed.items as Record<string, unknown>[]).find((i) => i.title === SEED_TITLE);
+      if (!seed) throw new Error('The seed release is not in feed.json');
+      seed.content_html = `${String(seed.content_html)}<p>Read the <a href="https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/">national overview</a>, email <a href="mailto:pcc@example.org">the Commissioner’s office</a> or call <a href="tel:+441642301653">01642 301653</a>.</p>`;
+      seed.external_url = 'https://www.cleveland.pcc.police.uk/news/force-praised-for-crime-prevention-work/';
+      seed.attachments = [{ url: 'https://www.cleveland.pcc.police.uk/media/report.pdf', mime_type: 'application/pdf', title: 'The full report' }];
+    });
+    const session = await newPage({ baseURL: site.url });
+    const watch = watchSite(session, site);
+    const { page } = session;
+    await visit(page, seedPath);
+    await page.emulateMedia({ media: 'print' });
+
+    const links = await printedLinks(page);
+    const hrefs = links.map((l) => l.href);
+    for (const expected of [
+      'https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/',
+      'mailto:pcc@example.org',
+      'tel:+441642301653',
+      'https://www.cleveland.pcc.police.uk/media/report.pdf',
+      'https://www.cleveland.pcc.police.uk/news/force-praised-for-crime-prevention-work/',
+    ]) {
+      expect(hrefs, 'links in the printed release').toContain(expected);
+    }
+    const unwritten = links.filter((l) => !l.after.includes(l.href) && !l.text.includes(l.href));
+    expect(
+      unwritten.map((l) => `"${l.text}" → ${l.href} (::after ${l.after})`),
+      'links printed without their address',
+    ).toEqual([]);
+    expectNoSiteProblems(session, site, watch);
+  });
+});
