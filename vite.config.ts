@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 
 /**
  * The production build ships a strict Content Security Policy as a <meta> tag, so it holds on
@@ -124,9 +125,25 @@ function offline() {
   });
 }
 
+/**
+ * The site's name before the feed has arrived, so the header does not change size when it does
+ * (a layout shift): VITE_SITE_NAME, or the embedded feed's title when the build uses that feed.
+ */
+function siteName(env: Record<string, string>): string {
+  if (env.VITE_SITE_NAME) return env.VITE_SITE_NAME;
+  if (env.VITE_FEED_URL) return 'News';
+  try {
+    const feed = JSON.parse(readFileSync(new URL('./public/feed.json', import.meta.url), 'utf8')) as { title?: unknown };
+    return typeof feed.title === 'string' ? feed.title : 'News';
+  } catch {
+    return 'News';
+  }
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
+    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName(env)) },
     plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)), preloadFeed(env.VITE_FEED_URL), offline()],
     build: {
       target: 'es2022',

@@ -20,7 +20,7 @@ export function Layout() {
         <div className="container site-header__inner">
           <p className="site-header__name">
             <NavLink to="/" className="site-header__home">
-              {feed?.title ?? 'News'}
+              {feed?.title ?? (import.meta.env.VITE_SITE_NAME as string | undefined) ?? 'News'}
             </NavLink>
           </p>
           <nav aria-label="Main">

@@ -62,6 +62,8 @@ export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderPr
     }
     const result = await query.fetchNextPage();
     if (result.isError) waiting.current = null;
+    // What arrived is shown at once, not held back behind the next press.
+    else onReveal();
   };
   if (hidden === 0 && !more) return null;
   if (hidden === 0 && query.isFetchNextPageError) {

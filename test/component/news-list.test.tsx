@@ -95,6 +95,27 @@ describe('Latest news', () => {
     expect(network.calls).toEqual([FEED_URL, `${ORIGIN}/older.json`]);
   });
 
+  it('shows what an older page brings as soon as it arrives, even when 50 items were already shown', { timeout: 20_000 }, async () => {
+    const page = (from: number, next?: string) =>
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Paged',
+        items: Array.from({ length: 50 }, (_, i) => ({
+          id: `p${from + i}`,
+          title: `Paged ${from + i}`,
+          content_text: 'x',
+          date_published: new Date(Date.UTC(2018, 0, 1) - (from + i) * 3_600_000).toISOString(),
+        })),
+        ...(next ? { next_url: next } : {}),
+      });
+    const { user } = renderApp({ routes: { [FEED_URL]: page(0, 'p2.json'), [`${ORIGIN}/p2.json`]: page(50) } });
+    const list = await screen.findByRole('list', { name: 'Latest news' });
+    expect(list.querySelectorAll('a')).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Older news' }));
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Paged 50' })).toHaveFocus());
+    expect(list.querySelectorAll('a')).toHaveLength(100);
+  });
+
   it('counts unreadable items in a quiet note and shows the rest', async () => {
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
