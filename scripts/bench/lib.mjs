@@ -1,0 +1,76 @@
+/**
+ * Shared constants and small helpers for `npm run bench` (see docs/performance.md).
+ */
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** The flags that work on this machine (see ../shared/TOOLCHAIN.md), headless. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The seed release, found in the list by this exact link text (its address is read, not computed). */
+export const SEED_TITLE = 'Force praised for crime prevention work';
+
+/** Bare React + ReactDOM hello world, vite build, all JS, gzip -9 (../shared/TOOLCHAIN.md). */
+export const REACT_FLOOR_GZIP = 67_673;
+
+/** How many runs each figure is the median of (BENCH_RUNS, at least 1). */
+export function runCount() {
+  const n = Number.parseInt(process.env.BENCH_RUNS ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? n : 3;
+}
+
+/** BENCH_ONLY=bytes,lighthouse,scale runs a subset (for working on the bench itself). */
+export function sectionsToRun() {
+  const all = ['bytes', 'lighthouse', 'scale'];
+  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return only.length ? all.filter((s) => only.includes(s)) : all;
+}
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** { median, min, max, runs } of a list of numbers (non-numbers ignored). */
+export function summary(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  return {
+    median: median(v),
+    min: v.length ? Math.min(...v) : null,
+    max: v.length ? Math.max(...v) : null,
+    runs: values,
+  };
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function log(message) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** Bytes as "104.7 KB" (1 KB = 1,000 bytes, as in the issue's 67.7 KB floor). */
+export function kb(bytes) {
+  return bytes == null ? 'n/a' : `${(bytes / 1000).toFixed(1)} KB`;
+}
+
+export function ms(value) {
+  return value == null ? 'n/a' : `${Math.round(value).toLocaleString('en-GB')} ms`;
+}
+
+export function mb(bytes) {
+  return bytes == null ? 'n/a' : `${(bytes / 1e6).toFixed(1)} MB`;
+}

@@ -1,0 +1,218 @@
+/**
+ * The one table `npm run bench` prints, the targets it checks, and the machine it ran on.
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { CHROME_PATH, REACT_FLOOR_GZIP, kb, mb, ms } from './lib.mjs';
+
+export function machineInfo(browserVersion) {
+  const cpus = os.cpus();
+  let chromium = browserVersion ?? null;
+  try {
+    chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || chromium;
+  } catch {
+    // keep the version Playwright reported
+  }
+  return {
+    os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    chromium,
+    chromiumPath: CHROME_PATH,
+    playwrightBrowserVersion: browserVersion ?? null,
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+const dash = '-';
+const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+function range(s, fmt) {
+  if (!s || s.min == null) return dash;
+  if (s.runs.length < 2) return dash;
+  return `${fmt(s.min)} - ${fmt(s.max)}`;
+}
+
+function met(ok) {
+  if (ok === null || ok === undefined) return 'n/a';
+  return ok ? 'yes' : 'NO';
+}
+
+/** Targets from the issue, judged on the medians. */
+export function judge(results) {
+  const t = [];
+  const b = results.bytes;
+  if (b) {
+    const js = b.seed.js.gzip;
+    t.push({
+      id: 'seed-js-gzip',
+      target: 'JavaScript for the seed release on a direct load <= 90 KB gzip',
+      value: js,
+      met: js <= 90_000,
+      detail: `${kb(js)} gzip -9 (${kb(js - REACT_FLOOR_GZIP)} above the 67.7 KB React + ReactDOM floor)`,
+    });
+  }
+  const lh = results.lighthouse;
+  if (lh) {
+    for (const key of ['list', 'seed']) {
+      const p = lh.pages[key];
+      if (!p) continue;
+      const s = p.scores;
+      const perf = s.performance.median;
+      t.push({ id: `lh-performance-${key}`, target: `Lighthouse mobile performance >= 98 on ${p.label}`, value: perf, met: perf != null && perf >= 98, detail: `median ${perf}` });
+      for (const c of ['accessibility', 'best-practices', 'seo']) {
+        const v = s[c].median;
+        t.push({ id: `lh-${c}-${key}`, target: `Lighthouse ${c} = 100 on ${p.label}`, value: v, met: v === 100, detail: `median ${v}` });
+      }
+    }
+    if (lh.ratio) {
+      const r = lh.ratio.median;
+      t.push({ id: 'lcp-ratio', target: 'LCP Bulletin / static HTML <= 1.25', value: r, met: r != null && r <= 1.25, detail: `median of per-pair ratios ${round(r)}` });
+    }
+  }
+  const sc = results.scale;
+  if (sc) {
+    const a = sc['doc-50'].listUsable.median;
+    const z = sc['doc-10000'].listUsable.median;
+    const ratio = a && z ? z / a : null;
+    t.push({ id: 'scale-time', target: '10,000-item feed shows its list within 3x the 50-item time', value: ratio, met: ratio != null && ratio <= 3, detail: `${ms(z)} / ${ms(a)} = ${round(ratio)}x` });
+    const g = heapGrowth(sc);
+    t.push({
+      id: 'scale-memory',
+      target: 'Memory grows no faster than the feed (heap per item from 1,000 to 10,000 <= 1.25x heap per item from 50 to 1,000)',
+      value: g.linearity,
+      met: g.linearity != null && g.linearity <= 1.25,
+      detail: `${Math.round(g.perItemLow)} B/item (50->1k), ${Math.round(g.perItemHigh)} B/item (1k->10k); ${round(g.heapPerFeedByte)} heap bytes per feed byte`,
+    });
+  }
+  return t;
+}
+
+export function heapGrowth(sc) {
+  const h50 = sc['doc-50'].heapList.median;
+  const h1k = sc['doc-1000'].heapList.median;
+  const h10k = sc['doc-10000'].heapList.median;
+  const perItemLow = (h1k - h50) / (1000 - 50);
+  const perItemHigh = (h10k - h1k) / (10000 - 1000);
+  const feedGrowth = sc['doc-10000'].feedBytes - sc['doc-50'].feedBytes;
+  return {
+    perItemLow,
+    perItemHigh,
+    perItemOverall: (h10k - h50) / (10000 - 50),
+    linearity: perItemLow > 0 ? perItemHigh / perItemLow : null,
+    heapPerFeedByte: (h10k - h50) / feedGrowth,
+    heapRatio: h10k / h50,
+    feedRatio: sc['doc-10000'].feedBytes / sc['doc-50'].feedBytes,
+  };
+}
+
+export function buildRows(results, targets) {
+  const rows = [];
+  const tgt = (id) => targets.find((t) => t.id === id);
+  const b = results.bytes;
+  const floor = `floor ${kb(REACT_FLOOR_GZIP)}`;
+  if (b) {
+    for (const key of ['list', 'seed']) {
+      const p = b[key];
+      const page = key === 'list' ? '/ (list)' : 'seed, direct load';
+      const above = `${floor} (+${kb(p.js.gzip - REACT_FLOOR_GZIP)})`;
+      const t = key === 'seed' ? tgt('seed-js-gzip') : null;
+      rows.push(['Bytes', 'JS, gzip -9', page, kb(p.js.gzip), dash, above, t ? '<= 90 KB' : dash, t ? met(t.met) : dash]);
+      rows.push(['Bytes', 'JS, brotli 11', page, kb(p.js.brotli), dash, `raw ${kb(p.js.raw)}`, dash, dash]);
+      rows.push(['Bytes', 'CSS, gzip -9', page, kb(p.css.gzip), dash, `raw ${kb(p.css.raw)}`, dash, dash]);
+      rows.push(['Bytes', 'CSS, brotli 11', page, kb(p.css.brotli), dash, dash, dash, dash]);
+      rows.push(['Bytes', 'JS + CSS, gzip -9', page, kb(p.js.gzip + p.css.gzip), dash, `${p.files.length} files`, dash, dash]);
+      if (key === 'seed' && p.composition) {
+        for (const f of p.composition.files) {
+          rows.push(['Bytes', `  file ${f.url.replace('/assets/', '')}`, page, kb(f.gzip), dash, f.lazy ? 'lazy chunk (article body)' : 'first load', dash, dash]);
+        }
+        // The app's own folders together; packages one by one.
+        const own = p.composition.parts.filter((x) => x.group.startsWith('src/') || x.group === 'index.html');
+        const parts = [
+          { group: 'src/ (the app, all folders)', gzipApprox: own.reduce((t, x) => t + x.gzipApprox, 0) },
+          ...p.composition.parts.filter((x) => !own.includes(x)),
+        ].sort((a, b) => b.gzipApprox - a.gzipApprox);
+        const shown = parts.slice(0, 6);
+        const rest = parts.slice(6).reduce((t, x) => t + x.gzipApprox, 0);
+        for (const part of shown) rows.push(['Bytes', `  part ${part.group}`, page, `~${kb(part.gzipApprox)}`, dash, 'share of gzip (est.)', dash, dash]);
+        if (rest) rows.push(['Bytes', `  part (${parts.length - shown.length} others)`, page, `~${kb(rest)}`, dash, 'share of gzip (est.)', dash, dash]);
+      }
+    }
+  }
+  const lh = results.lighthouse;
+  if (lh) {
+    for (const key of ['list', 'seed']) {
+      const p = lh.pages[key];
+      if (!p) continue;
+      const page = key === 'list' ? '/ (list)' : 'seed, direct load';
+      const int = (x) => (x == null ? 'n/a' : String(Math.round(x)));
+      const cats = [
+        ['Performance', 'performance', '>= 98'],
+        ['Accessibility', 'accessibility', '100'],
+        ['Best practices', 'best-practices', '100'],
+        ['SEO', 'seo', '100'],
+      ];
+      for (const [name, id, target] of cats) {
+        const t = tgt(`lh-${id}-${key}`);
+        rows.push(['Lighthouse', name, page, int(p.scores[id].median), range(p.scores[id], int), dash, target, met(t?.met)]);
+      }
+      const lcpEl = shortSelector(p.lcpElement?.selector);
+      const peerLcp = key === 'seed' && lh.peer ? `static ${ms(lh.peer.metrics.lcp.median)}; ` : '';
+      rows.push(['Lighthouse', 'LCP', page, ms(p.metrics.lcp.median), range(p.metrics.lcp, ms), `${peerLcp}element ${lcpEl}`, dash, dash]);
+      rows.push(['Lighthouse', 'TBT', page, ms(p.metrics.tbt.median), range(p.metrics.tbt, ms), dash, dash, dash]);
+      const shifted = p.layoutShifts?.flat().sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+      rows.push(['Lighthouse', 'CLS', page, p.metrics.cls.median == null ? 'n/a' : p.metrics.cls.median.toFixed(3), range(p.metrics.cls, (x) => x.toFixed(3)), shifted ? `largest shift ${shortSelector(shifted.selector)}` : dash, dash, dash]);
+    }
+    if (lh.peer) {
+      const p = lh.peer;
+      rows.push(['Peer', 'LCP, static HTML + CSS, no JS', 'seed', ms(p.metrics.lcp.median), range(p.metrics.lcp, ms), `perf ${p.scores.performance.median}`, dash, dash]);
+      const t = tgt('lcp-ratio');
+      const r = lh.ratio;
+      rows.push(['Peer', 'LCP ratio Bulletin / static', 'seed', r.median == null ? 'n/a' : `${r.median.toFixed(2)}x`, range(r, (x) => x.toFixed(2)), 'per pair, median', '<= 1.25', met(t?.met)]);
+    }
+  }
+  const sc = results.scale;
+  if (sc) {
+    for (const [key, c] of Object.entries(sc)) {
+      const pagesNote = c.feedPages > 1 ? `page 1 of ${c.feedPages}` : `${c.feedBytes >= 1e6 ? mb(c.feedBytes) : kb(c.feedBytes)} JSON`;
+      rows.push(['Scale', 'List shown and usable', c.label, ms(c.listUsable.median), range(c.listUsable, ms), `in DOM ${ms(c.listInDom.median)}; ${pagesNote}`, dash, dash]);
+      rows.push(['Scale', 'Article shown (direct load)', c.label, ms(c.articleShown.median), range(c.articleShown, ms), c.articleWhich ?? dash, dash, dash]);
+      rows.push(['Scale', 'JS heap after load (list)', c.label, mb(c.heapList.median), range(c.heapList, mb), `article ${mb(c.heapArticle.median)}`, dash, dash]);
+      if (c.feedPages > 1) {
+        const older = c.afterOlder ? `; after one "Older news" ${c.afterOlder.feedRequests} (${c.afterOlder.links} items shown)` : '';
+        rows.push(['Scale', 'Feed pages fetched at load', c.label, String(c.feedRequestsAtLoad), dash, `${c.linksShown} items shown${older}`, dash, dash]);
+      }
+      if (key === 'doc-10000') {
+        const t = tgt('scale-time');
+        rows.push(['Scale', 'List time 10,000 / 50', '1 doc', t.value == null ? 'n/a' : `${t.value.toFixed(2)}x`, dash, dash, '<= 3x', met(t.met)]);
+        const g = heapGrowth(sc);
+        const tm = tgt('scale-memory');
+        rows.push(['Scale', 'Heap per item 50->1k / 1k->10k', '1 doc', `${(g.perItemLow / 1000).toFixed(1)} / ${(g.perItemHigh / 1000).toFixed(1)} KB`, dash, `${g.heapPerFeedByte.toFixed(2)} B heap per feed byte`, 'linear (<= 1.25x)', met(tm.met)]);
+      }
+    }
+  }
+  return rows;
+}
+
+function shortSelector(selector) {
+  if (!selector) return 'n/a';
+  return selector.split('>').slice(-2).map((x) => x.trim()).join(' > ');
+}
+
+export function formatTable(rows, title) {
+  const header = ['Section', 'Measure', 'Page / case', 'Median', 'Range (min - max)', 'Beside', 'Target', 'Met?'];
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const out = [title, '', line(header), rule];
+  let section = null;
+  for (const r of rows) {
+    if (section !== null && r[0] !== section) out.push('');
+    section = r[0];
+    out.push(line(r));
+  }
+  return out.join('\n');
+}
