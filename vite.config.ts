@@ -2,7 +2,10 @@
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * The production build ships a strict Content Security Policy as a <meta> tag, so it holds on
@@ -10,6 +13,19 @@ import { readFileSync } from 'node:fs';
  * images from anywhere on http(s) (feed images); the feed from our origin or VITE_FEED_URL's.
  * The dev server is left without it (Vite's dev client needs inline scripts).
  */
+/**
+ * Applies the reader's stored text size and text only to <html> before the first paint, so a
+ * prerendered release never flashes at the default size. Inline (no extra request), allowed by
+ * its hash in the CSP. It mirrors src/preferences/model.ts, which re-applies the options when the
+ * app starts.
+ */
+export const BOOT_SCRIPT =
+  "var d=document.documentElement;d.dataset.js='';" +
+  "try{var p=JSON.parse(localStorage.getItem('bulletin:preferences')||'null');" +
+  "if(p&&typeof p=='object'){var s=p.textSize||p.size;if(s=='large'||s=='largest')d.dataset.textSize=s;" +
+  "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}}catch(e){}";
+const BOOT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+
 export function contentSecurityPolicy(feedUrl: string | undefined): string {
   let feedOrigin = '';
   try {
@@ -19,7 +35,7 @@ export function contentSecurityPolicy(feedUrl: string | undefined): string {
   }
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${BOOT_HASH}`,
     "style-src 'self'",
     "img-src 'self' https: http:",
     `connect-src 'self'${feedOrigin ? ` ${feedOrigin}` : ''}`,
@@ -48,6 +64,78 @@ function preloadFeed(feedUrl: string | undefined): Plugin {
   };
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * After the client build: renders each release on the embedded feed's first page to
+ * `<outDir>/news/<slug>.html` (static hosts and `vite preview` serve it at /news/<slug>).
+ * Skipped when VITE_FEED_URL points the reader at another feed.
+ */
+function prerenderPlugin(feedUrl: string | undefined, siteName: string): Plugin {
+  let outDir = 'dist';
+  let root = process.cwd();
+  return {
+    name: 'bulletin-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (feedUrl) return;
+      // Inside the project, so the rendered module finds the project's node_modules.
+      mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+      const tmp = mkdtempSync(join(root, 'node_modules', '.cache', 'bulletin-prerender-'));
+      const { build } = await import('vite');
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [react()],
+        define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName) },
+        build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, minify: false },
+      });
+      // The app's code expects a browser; jsdom stands in while the pages are rendered.
+      const { JSDOM } = (await import('jsdom' as string)) as {
+        JSDOM: new (html: string, options: { url: string }) => { window: Window & { close(): void } };
+      };
+      const origin = 'http://prerender.invalid';
+      const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${origin}/` });
+      const g = globalThis as Record<string, unknown>;
+      const saved = { window: g.window, document: g.document };
+      g.window = dom.window;
+      g.document = dom.window.document;
+      try {
+        const { prerenderReleases } = (await import(pathToFileURL(join(tmp, 'prerender.js')).href)) as {
+          prerenderReleases(feed: unknown, feedUrl: string, now: Date): Promise<{ path: string; title: string; description: string | null; html: string }[]>;
+        };
+        const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown;
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const pages = await prerenderReleases(feed, `${origin}/feed.json`, new Date());
+        for (const page of pages) {
+          const html = template
+            .replace('<div id="root"></div>', `<div id="root">${page.html.replaceAll(origin, '')}</div>`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+            .replace(
+              /<meta name="description" content="[^"]*" \/>/,
+              page.description ? `<meta name="description" content="${escapeHtml(page.description)}" />` : '$&',
+            );
+          const file = join(outDir, `${page.path.slice(1)}.html`);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, html);
+        }
+      } finally {
+        g.window = saved.window;
+        g.document = saved.document;
+        dom.window.close();
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 function cspPlugin(policy: string): Plugin {
   return {
     name: 'bulletin-csp',
@@ -58,7 +146,8 @@ function cspPlugin(policy: string): Plugin {
       handler: (html) =>
         html.replace(
           /(<meta charset="UTF-8" \/>)/,
-          `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}" />`,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}" />` +
+            `\n    <script>${BOOT_SCRIPT}</script>`,
         ),
     },
   };
@@ -93,6 +182,8 @@ function offline() {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+      // Prerendered releases are for first visits; offline, the app shell renders them from the saved feed.
+      globIgnores: ['news/**', 'events/**'],
       navigateFallback: '/index.html',
       skipWaiting: false,
       clientsClaim: false,
@@ -144,7 +235,13 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName(env)) },
-    plugins: [react(), cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)), preloadFeed(env.VITE_FEED_URL), offline()],
+    plugins: [
+      react(),
+      cspPlugin(contentSecurityPolicy(env.VITE_FEED_URL)),
+      preloadFeed(env.VITE_FEED_URL),
+      offline(),
+      prerenderPlugin(env.VITE_FEED_URL, siteName(env)),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,

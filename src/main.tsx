@@ -1,30 +1,44 @@
 import { onlineManager } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { loadArticleBody } from './article';
 import { defaultFeedUrl } from './feed/config';
+import { feedQueryOptions } from './feed/queries';
 import { applyToDocument, readStoredPreferences } from './preferences';
 import './styles/main.css';
 
-// Options apply before the first paint: no flash of the default text size.
+// Options apply before the first paint (index.html's inline boot script did the same already).
 applyToDocument(readStoredPreferences());
-
-// A direct load of an article needs the article body (and its sanitiser) at once: start
-// fetching that chunk now, alongside the feed, rather than after the feed has arrived.
-if (/^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1))) {
-  void loadArticleBody();
-}
 
 // TanStack Query assumes it starts online; a page loaded offline must know, so that coming back
 // online refetches the feed.
 onlineManager.setOnline(navigator.onLine);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App feedUrl={defaultFeedUrl()} queryClient={createQueryClient()} />
-    </StrictMode>,
-  );
+const feedUrl = defaultFeedUrl();
+const queryClient = createQueryClient();
+const onArticle = /^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+
+// A direct load of an article needs the article body (and its sanitiser) at once: start
+// fetching that chunk now, alongside the feed, rather than after the feed has arrived.
+const articleChunk = onArticle ? loadArticleBody() : Promise.resolve(null);
+
+async function start(root: HTMLElement): Promise<void> {
+  // A prerendered release is already on screen: keep it there until the app can show the same
+  // page complete (feed and article chunk loaded), rather than flashing a loading state over it.
+  if (root.hasChildNodes()) {
+    const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), articleChunk]);
+    await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  const app = createRoot(root);
+  startTransition(() => {
+    app.render(
+      <StrictMode>
+        <App feedUrl={feedUrl} queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -1,7 +1,7 @@
 /**
  * A small static server for the benchmark: serves one directory (a private copy of the build) on
- * 127.0.0.1 and a free port, with SPA fallback (an unknown path without a file extension gets
- * index.html, so `/news/<slug>` loads directly), and with the same Content-Encoding for every
+ * 127.0.0.1 and a free port, serving prerendered pages at their clean address (/news/<slug> →
+ * news/<slug>.html) and with SPA fallback (any other path without a file extension gets index.html), and with the same Content-Encoding for every
  * page and every run (gzip -9 by default, as a static host would send it; BENCH_ENCODING=br or
  * identity to change). Compressed copies are made once and kept in memory, so compressing costs
  * nothing during a measurement.
@@ -95,7 +95,12 @@ export async function startServer(dir) {
       const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
       return { entry, cache };
     }
-    // SPA fallback: an address of the app (no file extension) gets the app.
+    // A prerendered page (/news/<slug> → news/<slug>.html), as static hosts and `vite preview` serve it.
+    if (!extname(urlPath)) {
+      const page = fileEntry(`${full}.html`);
+      if (page) return { entry: page, cache: 'no-cache' };
+    }
+    // SPA fallback: any other address of the app (no file extension) gets the app.
     if (!extname(urlPath)) return { entry: fileEntry(join(dir, 'index.html')), cache: 'no-cache' };
     return null;
   }

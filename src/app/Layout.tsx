@@ -1,4 +1,5 @@
 /** Every page: skip link first, header with navigation, the reader's options, main, footer. */
+import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useFeed } from '../feed/queries';
 import { OptionsBar } from '../preferences';
@@ -13,6 +14,11 @@ export function Layout() {
   const { feed } = useFeed();
   const location = useLocation();
   const announcement = useRouteFocus(MAIN_ID);
+  // The app is running: its controls (the options) may now be shown and used. Until then a
+  // prerendered page keeps their space but hides them (src/styles/main.css).
+  useEffect(() => {
+    document.documentElement.dataset.app = '';
+  }, []);
   return (
     <>
       <SkipLink targetId={MAIN_ID} />

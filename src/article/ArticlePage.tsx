@@ -2,7 +2,7 @@
  * One release (or event) at its own address. An item on a later feed page is found by
  * following next_url (bounded) until it turns up; an edited headline redirects to the new address.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { findBySlug, type Feed } from '../feed/combine';
 import { areaLabel, displayTitle, itemPath } from '../feed/paths';
@@ -16,12 +16,11 @@ import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { Loading } from '../ui/Spinner';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useIsClient } from '../lib/useIsClient';
+import { LazyArticleBody } from './LazyArticleBody';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
 
-/** The article body and its sanitiser, a chunk of its own: the list never loads it. */
-export const loadArticleBody = () => import('./ArticleBody');
-const ArticleBody = lazy(loadArticleBody);
 
 function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
   if (modified.state !== 'known') return false;
@@ -53,7 +52,8 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
   const title = displayTitle(item);
   useDocumentTitle(title, feed.title);
   const { area } = useReaderArea(feed.areas);
-  const shareUrl = new URL(itemPath(item), window.location.origin).href;
+  const client = useIsClient();
+  const shareUrl = client ? new URL(itemPath(item), window.location.origin).href : null;
   return (
     <article className="article" lang={item.language ?? undefined}>
       <OfflineNotice feed={feed} />
@@ -82,9 +82,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {item.image && (
         <img className="article__image" src={item.image} alt="" width={960} height={540} />
       )}
-      <Suspense fallback={<Loading label="Loading the release…" lines={8} />}>
-        <ArticleBody item={item} />
-      </Suspense>
+      <LazyArticleBody item={item} />
       {item.attachments.length > 0 && (
         <ul className="attachments">
           {item.attachments.map((a) => (
@@ -106,8 +104,9 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {item.authors.length > 0 && (
         <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
       )}
-      <ShareThis title={title} url={shareUrl} />
-      <p className="print-only">This page: {shareUrl}</p>
+      {/* Sharing needs the reader's own address: not part of the page prerendered at build time. */}
+      {shareUrl && <ShareThis title={title} url={shareUrl} />}
+      {shareUrl && <p className="print-only">This page: {shareUrl}</p>}
       {area && <MoreFromArea area={area} items={feed.items} current={item} />}
     </article>
   );

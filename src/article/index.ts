@@ -1,2 +1,3 @@
 /** One release at its own address. */
-export { ArticlePage, loadArticleBody } from './ArticlePage';
+export { ArticlePage } from './ArticlePage';
+export { loadArticleBody } from './LazyArticleBody';

@@ -49,6 +49,8 @@ export function serialisePreferences(p: Preferences): string {
 
 /** Puts the options on the root element, where the CSS reads them (one attribute each). */
 export function applyToDocument(p: Preferences, root: HTMLElement = document.documentElement): void {
+  // The options work only with script: the CSS shows them only where this is set.
+  root.dataset.js = '';
   root.dataset.textSize = p.textSize;
   if (p.textOnly) root.dataset.textOnly = '';
   else delete root.dataset.textOnly;

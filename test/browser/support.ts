@@ -237,10 +237,12 @@ export async function newPage(options: NewPageOptions = {}): Promise<Session> {
 }
 
 /**
- * Waits until the page has finished loading what it shows: an h1 is visible and no loading
- * placeholder (role status with "Loading…", or the lazily loaded article body) remains.
+ * Waits until the page has finished loading what it shows: the app has started, an h1 is visible
+ * and no loading placeholder (role status with "Loading…", or the lazily loaded article body) remains.
  */
 export async function ready(page: Page): Promise<void> {
+  // The app has started (a prerendered release is on screen before it has).
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'), undefined, { timeout: 10_000 });
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
   await page.waitForFunction(() => document.querySelector('.loading') === null, undefined, { timeout: 10_000 });
 }

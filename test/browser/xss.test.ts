@@ -124,6 +124,13 @@ describe('Hostile content in every field', () => {
 
     await page.goto('/');
     await ready(page);
+    // The list shows 50 at a time: show every hostile title and summary.
+    const older = page.getByRole('button', { name: 'Older news' });
+    while (await older.isVisible()) {
+      const before = await page.locator('a[data-item-link]').count();
+      await older.click();
+      await expect.poll(() => page.locator('a[data-item-link]').count()).toBeGreaterThan(before);
+    }
     const listProblems = await domProblems(page);
     const links = await page.locator('a[data-item-link]').evaluateAll((els) =>
       els.map((el) => ({ id: el.getAttribute('data-item-link') ?? '', href: el.getAttribute('href') ?? '' })),

@@ -1,0 +1,59 @@
+/**
+ * Prerendered releases: the seed release's HTML carries the release itself, so a reader sees it
+ * before any script runs and one without JavaScript can read it; with script the app takes over
+ * the same page without a flash of a loading state.
+ */
+import { describe, expect, it } from 'vitest';
+import { newPage, ORIGIN, PREFERENCES_KEY, preferencesJson, ready, SEED_TITLE, seedArticlePath, withBrowser } from './support';
+
+withBrowser();
+
+describe('A prerendered release', () => {
+  it('can be read with JavaScript off: headline, date, quoted section, findings and footnote, no dead controls', async () => {
+    const path = await seedArticlePath();
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(path);
+    expect(await page.title()).toBe(`${SEED_TITLE} | Police and Crime Commissioner for Cleveland`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+    expect(await page.getByText('Posted on Thursday 22nd March 2018').isVisible()).toBe(true);
+    expect(await page.locator('figure.quote figcaption').textContent()).toBe('Barry Coppinger, Police and Crime Commissioner for Cleveland');
+    expect(await page.locator('.prose ul > li').count()).toBe(8);
+    expect(await page.getByText('P36 national overview').isVisible()).toBe(true);
+    // The options need script: without it they are not offered.
+    expect(await page.getByRole('button', { name: 'Largest' }).isVisible()).toBe(false);
+    expect(await page.getByText('Powered by Bulletin').isVisible()).toBe(true);
+  });
+
+  it('with JavaScript, the app takes over without ever showing a loading state', async () => {
+    const path = await seedArticlePath();
+    const { page, expectNoProblems } = await newPage();
+    // Record whether a loading placeholder is ever attached, from the very first parse.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __sawLoading?: boolean };
+      new MutationObserver(() => {
+        if (document.querySelector('.loading')) w.__sawLoading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(path);
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __sawLoading?: boolean }).__sawLoading ?? false)).toBe(false);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+    expectNoProblems();
+  });
+
+  it('keeps a stored text size from the first paint, before the app’s script has run', async () => {
+    const path = await seedArticlePath();
+    const { page, context } = await newPage({
+      storageState: {
+        cookies: [],
+        origins: [{ origin: ORIGIN, localStorage: [{ name: PREFERENCES_KEY, value: preferencesJson({ textSize: 'largest' }) }] }],
+      },
+    });
+    // The app's own script never arrives: only index.html's inline boot script can apply the option.
+    await context.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(path);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+  });
+});
