@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { loadArticleBody } from './article';
 import { defaultFeedUrl } from './feed/config';
@@ -24,19 +24,25 @@ const onArticle = /^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(
 const articleChunk = onArticle ? loadArticleBody() : Promise.resolve(null);
 
 async function start(root: HTMLElement): Promise<void> {
-  // A prerendered release is already on screen: keep it there until the app can show the same
-  // page complete (feed and article chunk loaded), rather than flashing a loading state over it.
-  if (root.hasChildNodes()) {
-    const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), articleChunk]);
-    await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);
+  const app = (
+    <StrictMode>
+      <App feedUrl={feedUrl} queryClient={queryClient} />
+    </StrictMode>
+  );
+  if (!root.hasChildNodes()) {
+    createRoot(root).render(app);
+    return;
   }
-  const app = createRoot(root);
+  // A prerendered release is on screen. Hydrate it (keeping its DOM, so nothing is painted
+  // twice) once the app can render the same page: the feed and the article chunk are in.
+  const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), articleChunk]);
+  await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);
   startTransition(() => {
-    app.render(
-      <StrictMode>
-        <App feedUrl={feedUrl} queryClient={queryClient} />
-      </StrictMode>,
-    );
+    hydrateRoot(root, app, {
+      // If the live feed no longer matches the prerendered page, React renders the page afresh:
+      // expected, not an error for the reader's console.
+      onRecoverableError: () => undefined,
+    });
   });
 }
 

@@ -2,10 +2,14 @@
  * One provider owns text size, text only and postcode. It reads and writes storage through
  * the never-throwing wrapper, applies the options to <html>, and follows changes made in
  * another tab (the `storage` event).
+ *
+ * The options live in a small external store read with useSyncExternalStore, so that a page
+ * prerendered with the default options hydrates with them and then shows the reader's own
+ * at once (no hydration mismatch).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { safeLocalStorage, type SafeStorage } from '../lib/storage';
-import { applyToDocument, parsePreferences, serialisePreferences, STORAGE_KEY, type Preferences } from './model';
+import { applyToDocument, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, type Preferences } from './model';
 
 interface PreferencesValue extends Preferences {
   update(change: Partial<Preferences>): void;
@@ -17,6 +21,43 @@ export function readStoredPreferences(storage: SafeStorage = safeLocalStorage): 
   return parsePreferences(storage.get(STORAGE_KEY));
 }
 
+interface PreferencesStore {
+  get(): Preferences;
+  update(change: Partial<Preferences>): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createStore(storage: SafeStorage): PreferencesStore {
+  let current = readStoredPreferences(storage);
+  const listeners = new Set<() => void>();
+  const set = (next: Preferences) => {
+    current = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    get: () => current,
+    update(change) {
+      const next = { ...current, ...change };
+      // If storage is unavailable the options still hold for this visit; nothing is shown for it.
+      storage.set(STORAGE_KEY, serialisePreferences(next));
+      set(next);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === STORAGE_KEY || event.key === null) set(parsePreferences(event.newValue));
+      };
+      window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(listener);
+        window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+}
+
+const serverSnapshot = () => DEFAULT_PREFERENCES;
+
 export function PreferencesProvider({
   children,
   storage = safeLocalStorage,
@@ -24,33 +65,14 @@ export function PreferencesProvider({
   children: ReactNode;
   storage?: SafeStorage;
 }) {
-  const [prefs, setPrefs] = useState<Preferences>(() => readStoredPreferences(storage));
+  const [store] = useState(() => createStore(storage));
+  const prefs = useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
 
   useEffect(() => {
     applyToDocument(prefs);
   }, [prefs]);
 
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY || event.key === null) setPrefs(parsePreferences(event.newValue));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  const update = useCallback(
-    (change: Partial<Preferences>) => {
-      setPrefs((old) => {
-        const next = { ...old, ...change };
-        // If storage is unavailable the options still hold for this visit; nothing is shown for it.
-        storage.set(STORAGE_KEY, serialisePreferences(next));
-        return next;
-      });
-    },
-    [storage],
-  );
-
-  const value = useMemo(() => ({ ...prefs, update }), [prefs, update]);
+  const value = useMemo(() => ({ ...prefs, update: store.update }), [prefs, store]);
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }
 

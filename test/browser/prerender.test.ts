@@ -42,6 +42,22 @@ describe('A prerendered release', () => {
     expectNoProblems();
   });
 
+  it('is hydrated in place (the same DOM, nothing painted twice), then shows the reader’s own options', async () => {
+    const path = await seedArticlePath();
+    const { page, expectNoProblems } = await newPage({ preferences: { textSize: 'largest', postcode: 'TS24 8AY' } });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __firstH1?: Element | null }).__firstH1 = document.querySelector('h1');
+      });
+    });
+    await page.goto(path);
+    await ready(page);
+    await page.getByRole('complementary', { name: 'More from Hartlepool' }).waitFor();
+    expect(await page.evaluate(() => document.querySelector('h1') === (window as unknown as { __firstH1?: Element | null }).__firstH1)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Largest' }).getAttribute('aria-pressed')).toBe('true');
+    expectNoProblems();
+  });
+
   it('keeps a stored text size from the first paint, before the app’s script has run', async () => {
     const path = await seedArticlePath();
     const { page, context } = await newPage({
