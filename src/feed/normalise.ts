@@ -75,6 +75,11 @@ function readTags(value: unknown): string[] {
   return [...new Set(tags)];
 }
 
+/** A finite, non-negative number, or null (Infinity can reach us from a JavaScript-made value). */
+function count(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
 function readAttachments(value: unknown, base: string): Attachment[] {
   if (!Array.isArray(value)) return [];
   const out: Attachment[] = [];
@@ -87,9 +92,8 @@ function readAttachments(value: unknown, base: string): Attachment[] {
       url,
       mimeType,
       title: text(a.title),
-      sizeInBytes: typeof a.size_in_bytes === 'number' && a.size_in_bytes >= 0 ? a.size_in_bytes : null,
-      durationInSeconds:
-        typeof a.duration_in_seconds === 'number' && a.duration_in_seconds >= 0 ? a.duration_in_seconds : null,
+      sizeInBytes: count(a.size_in_bytes),
+      durationInSeconds: count(a.duration_in_seconds),
     });
   }
   return out;

@@ -506,10 +506,21 @@ describe('normaliseFeed properties', () => {
     expect(pages).toBeGreaterThan(200);
   });
 
+  function hasNonFinite(value: unknown): boolean {
+    if (typeof value === 'number') return !Number.isFinite(value);
+    if (Array.isArray(value)) return value.some(hasNonFinite);
+    if (typeof value === 'object' && value !== null) return Object.values(value).some(hasNonFinite);
+    return false;
+  }
+
   it('gives the same page for a feed and its JSON round trip', () => {
     fc.assert(
       fc.property(feedish, PAGE_URLS, (raw, pageUrl) => {
-        const copy = JSON.parse(JSON.stringify(raw)) as unknown;
+        const text = JSON.stringify(raw);
+        const copy = JSON.parse(text) as unknown;
+        // Only values JSON can carry: Infinity and NaN become null on the way, so a feed holding
+        // them is a different feed after the trip (and never comes out of JSON.parse).
+        fc.pre(!hasNonFinite(raw));
         let a: unknown;
         let b: unknown;
         try {

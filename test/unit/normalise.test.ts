@@ -489,6 +489,7 @@ describe('attachments', () => {
       attachments: [
         { url: 'a.mp3', mime_type: 'audio/mpeg', title: ' Episode ', size_in_bytes: 10, duration_in_seconds: 0 },
         { url: 'b.mp3', mime_type: 'audio/mpeg', size_in_bytes: -1, duration_in_seconds: '60' },
+        { url: 'c.mp3', mime_type: 'audio/mpeg', size_in_bytes: Number.POSITIVE_INFINITY, duration_in_seconds: Number.NaN },
         'not an attachment',
       ],
     });
@@ -501,6 +502,8 @@ describe('attachments', () => {
         durationInSeconds: 0,
       },
       { url: 'https://feeds.example/dir/b.mp3', mimeType: 'audio/mpeg', title: null, sizeInBytes: null, durationInSeconds: null },
+      // Found by the property test: Infinity is not a size.
+      { url: 'https://feeds.example/dir/c.mp3', mimeType: 'audio/mpeg', title: null, sizeInBytes: null, durationInSeconds: null },
     ]);
   });
 });
