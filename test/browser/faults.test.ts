@@ -81,6 +81,10 @@ describe('Network faults', () => {
 
   it('offline: says so', async () => {
     const { page } = await withFeed(async (route, _n, context) => {
+      // index.html preloads the feed while the app's script is still arriving: going offline then
+      // would cut off the script too. Refuse the preload alone; go offline on the app's own request.
+      const fromApp = (route.request().headers().accept ?? '').includes('application/feed+json');
+      if (!fromApp) return route.abort('failed');
       await context.setOffline(true);
       await route.abort('internetdisconnected');
     });
