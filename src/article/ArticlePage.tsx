@@ -14,7 +14,7 @@ import { FeedErrorPage, OfflineNotice } from '../ui/FeedGate';
 import { FeedError } from '../feed/types';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
-import { Loading } from '../ui/Spinner';
+import { Loading } from '../ui/Loading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useIsClient } from '../lib/useIsClient';
 import { LazyArticleBody } from './LazyArticleBody';

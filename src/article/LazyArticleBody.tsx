@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Item } from '../feed/types';
-import { Loading } from '../ui/Spinner';
+import { Loading } from '../ui/Loading';
 
 type BodyModule = typeof import('./ArticleBody');
 let loaded: BodyModule | null = null;

@@ -12,7 +12,7 @@ import { useClock } from '../lib/clock';
 import { useOnline } from '../lib/useOnline';
 import { useDocumentTitle } from './useDocumentTitle';
 import { PageHeading } from './PageHeading';
-import { Loading } from './Spinner';
+import { Loading } from './Loading';
 
 export type FeedQuery = ReturnType<typeof useFeed>;
 
