@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import type { Session } from './support';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,11 +41,21 @@ export interface OwnSite {
 }
 
 const sites = new Set<OwnSite>();
+/** Copies of stopped sites, deleted once the file's pages are closed (see withOwnSites). */
+const stoppedDirs: string[] = [];
 
-/** Call once at the top of a test file that uses ownSite(): stops and deletes them after each test. */
+/**
+ * Call once at the top of a test file that uses ownSite(): stops the sites after each test and
+ * deletes their copies after the file. Not sooner: this afterEach runs before support.ts closes
+ * the test's pages, and a request already being answered (the manifest's icons, say) would open
+ * a file that was just deleted, an uncaught ENOENT that fails the whole run.
+ */
 export function withOwnSites(): void {
   afterEach(async () => {
     await Promise.all([...sites].map((s) => s.dispose()));
+  });
+  afterAll(() => {
+    for (const dir of stoppedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 }
 
@@ -115,7 +125,7 @@ export async function ownSite(): Promise<OwnSite> {
     async dispose() {
       sites.delete(site);
       await site.stop();
-      rmSync(dir, { recursive: true, force: true });
+      stoppedDirs.push(dir);
     },
   };
   sites.add(site);
