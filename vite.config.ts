@@ -14,16 +14,34 @@ import { pathToFileURL } from 'node:url';
  * The dev server is left without it (Vite's dev client needs inline scripts).
  */
 /**
- * Applies the reader's stored text size and text only to <html> before the first paint, so a
- * prerendered release never flashes at the default size. Inline (no extra request), allowed by
- * its hash in the CSP. It mirrors src/preferences/model.ts, which re-applies the options when the
- * app starts.
+ * The one inline script, allowed by its hash in the CSP (no extra request). It mirrors
+ * src/preferences/model.ts, which re-applies the options when the app starts.
+ *
+ * 1. Applies the reader's stored text size and text only to <html> before the first paint, so a
+ *    prerendered page never flashes at the default size.
+ * 2. On a prerendered page (one with a `bulletin:after-paint` meta, see `startAfterPaint`), starts
+ *    the app's script and the feed request only once the page has been painted (the
+ *    first-contentful-paint entry; the next frame where the browser has no paint timing): on a slow
+ *    connection the release's own HTML and CSS then get the bandwidth first, and the reader can
+ *    start reading before ~100 KB of JavaScript has arrived. A tab that is never painted (opened
+ *    in the background) starts them after a second anyway.
  */
 export const BOOT_SCRIPT =
   "var d=document.documentElement;d.dataset.js='';" +
   "try{var p=JSON.parse(localStorage.getItem('bulletin:preferences')||'null');" +
   "if(p&&typeof p=='object'){var s=p.textSize||p.size;if(s=='large'||s=='largest')d.dataset.textSize=s;" +
-  "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}}catch(e){}";
+  "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}}catch(e){}" +
+  "addEventListener('DOMContentLoaded',function(){" +
+  "var m=document.querySelector('meta[name=\"bulletin:after-paint\"]'),done=0;if(!m)return;" +
+  "var go=function(){if(done++)return;m.content.split(' ').forEach(function(t){" +
+  "var i=t.indexOf(':'),k=t.slice(0,i),e=document.createElement(k=='module'?'script':'link');e.crossOrigin='anonymous';" +
+  "if(k=='module')e.type='module',e.src=t.slice(i+1);" +
+  "else if(k=='modulepreload')e.rel=k,e.href=t.slice(i+1);" +
+  "else if(k=='feed')e.rel='preload',e.as='fetch',e.type='application/feed+json',e.href=t.slice(i+1);" +
+  "else return;document.head.appendChild(e)})};" +
+  "var P=window.PerformanceObserver,T=P&&P.supportedEntryTypes;" +
+  "if(T&&T.indexOf('paint')>=0)new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true});" +
+  "else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})";
 const BOOT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 export function contentSecurityPolicy(feedUrl: string | undefined): string {
@@ -66,6 +84,32 @@ function preloadFeed(feedUrl: string | undefined): Plugin {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * For a prerendered page: takes the app's module script, its module preloads and the feed
+ * preload out of the HTML and lists them in a `bulletin:after-paint` meta instead, for
+ * BOOT_SCRIPT to start once the page has been painted. Fails the build if the HTML has no module
+ * script to take (a changed Vite output must not silently ship a page without its app).
+ */
+export function startAfterPaint(html: string): string {
+  const later: string[] = [];
+  const out = html
+    .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_, src: string) => {
+      later.push(`module:${src}`);
+      return '';
+    })
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+      later.unshift(`modulepreload:${href}`);
+      return '';
+    })
+    .replace(/\s*<link rel="preload" href="([^"]+)" as="fetch" type="application\/feed\+json" crossorigin="anonymous">/g, (_, href: string) => {
+      later.unshift(`feed:${href}`);
+      return '';
+    });
+  if (!later.some((t) => t.startsWith('module:'))) throw new Error('startAfterPaint: no module script found in index.html');
+  if (later.some((t) => /\s/.test(t))) throw new Error('startAfterPaint: an address with a space');
+  return out.replace('<meta charset="UTF-8" />', `$&\n    <meta name="bulletin:after-paint" content="${escapeHtml(later.join(' '))}" />`);
 }
 
 /**
@@ -115,7 +159,7 @@ function prerenderPlugin(feedUrl: string | undefined, siteName: string): Plugin 
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const pages = await prerenderReleases(feed, `${origin}/feed.json`, new Date());
         for (const page of pages) {
-          const html = template
+          const html = startAfterPaint(template)
             .replace('<div id="root"></div>', `<div id="root">${page.html.replaceAll(origin, '')}</div>`)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
             .replace(

@@ -2,7 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
-import { loadArticleBody } from './article';
+import { adoptPrerenderedBody, loadSanitiser } from './article';
 import { defaultFeedUrl } from './feed/config';
 import { feedQueryOptions } from './feed/queries';
 import { applyToDocument, readStoredPreferences } from './preferences';
@@ -19,11 +19,12 @@ const feedUrl = defaultFeedUrl();
 const queryClient = createQueryClient();
 const onArticle = /^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 
-// A direct load of an article needs the article body (and its sanitiser) at once: start
-// fetching that chunk now, alongside the feed, rather than after the feed has arrived.
-const articleChunk = onArticle ? loadArticleBody() : Promise.resolve(null);
-
 async function start(root: HTMLElement): Promise<void> {
+  // A prerendered release brings its body, sanitised at build time. Any other direct load of an
+  // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
+  // after the feed has arrived.
+  const bodyOnPage = root.hasChildNodes() && adoptPrerenderedBody(root);
+  const sanitiser = onArticle && !bodyOnPage ? loadSanitiser() : Promise.resolve(null);
   const app = (
     <StrictMode>
       <App feedUrl={feedUrl} queryClient={queryClient} />
@@ -34,8 +35,8 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   // A prerendered release is on screen. Hydrate it (keeping its DOM, so nothing is painted
-  // twice) once the app can render the same page: the feed and the article chunk are in.
-  const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), articleChunk]);
+  // twice) once the app can render the same page: the feed (and the sanitiser, if needed) is in.
+  const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), sanitiser]);
   await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);
   startTransition(() => {
     hydrateRoot(root, app, {

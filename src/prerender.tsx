@@ -9,7 +9,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/App';
 import { AppRoutes } from './app/routes';
-import { loadArticleBody } from './article';
+import { loadSanitiser } from './article';
 import { normaliseFeed } from './feed/normalise';
 import { displayTitle, itemPath } from './feed/paths';
 import { feedQueryOptions } from './feed/queries';
@@ -29,8 +29,8 @@ export interface PrerenderedPage {
 
 export async function prerenderReleases(feedJson: unknown, feedUrl: string, now: Date): Promise<PrerenderedPage[]> {
   const page = normaliseFeed(feedJson, feedUrl);
-  // The body chunk is loaded on demand in the browser; here it must be in before rendering.
-  await loadArticleBody();
+  // The sanitiser is loaded on demand in the browser; here it must be in before rendering.
+  await loadSanitiser();
   const pages: PrerenderedPage[] = [];
   for (const item of page.items) {
     const queryClient = new QueryClient();

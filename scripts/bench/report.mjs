@@ -126,7 +126,7 @@ export function buildRows(results, targets) {
       rows.push(['Bytes', 'JS + CSS, gzip -9', page, kb(p.js.gzip + p.css.gzip), dash, `${p.files.length} files`, dash, dash]);
       if (key === 'seed' && p.composition) {
         for (const f of p.composition.files) {
-          rows.push(['Bytes', `  file ${f.url.replace('/assets/', '')}`, page, kb(f.gzip), dash, f.lazy ? 'lazy chunk (article body)' : 'first load', dash, dash]);
+          rows.push(['Bytes', `  file ${f.url.replace('/assets/', '')}`, page, kb(f.gzip), dash, f.lazy ? 'lazy chunk' : 'first load', dash, dash]);
         }
         // The app's own folders together; packages one by one.
         const own = p.composition.parts.filter((x) => x.group.startsWith('src/') || x.group === 'index.html');

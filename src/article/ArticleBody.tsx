@@ -1,11 +1,12 @@
 /**
  * The release body: sanitised content_html (or content_text as paragraphs). Footnote markers
  * and notes are linked both ways; following one moves focus and scroll to its target.
- * This module pulls in DOMPurify, so it is loaded only when an article is shown.
+ * The sanitising is body-html.ts's; this only shows the result.
  */
-import { useMemo, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import type { Item } from '../feed/types';
-import { sanitiseHtml } from './sanitise';
+import { Loading } from '../ui/Loading';
+import { bodySource, useBodyHtml } from './body-html';
 
 function textParagraphs(text: string): string[][] {
   return text
@@ -28,16 +29,20 @@ export function followInPageLink(event: MouseEvent<HTMLElement>): void {
   target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
 }
 
-export default function ArticleBody({ item }: { item: Item }) {
-  const html = useMemo(
-    () => (item.contentHtml ? sanitiseHtml(item.contentHtml, { base: item.pageUrl, origin: window.location.origin }) : null),
-    [item.contentHtml, item.pageUrl],
-  );
-  if (html) {
+export function ArticleBody({ item }: { item: Item }) {
+  const html = useBodyHtml(item);
+  if (html === undefined) return <Loading label="Loading the release…" lines={8} />;
+  if (html !== null && item.contentHtml) {
     return (
       // The click handler only enhances links inside; the links themselves are the controls.
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-      <div className="prose" dir="auto" onClick={followInPageLink} dangerouslySetInnerHTML={{ __html: html }} />
+      <div
+        className="prose"
+        dir="auto"
+        data-source={bodySource(item.contentHtml)}
+        onClick={followInPageLink}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     );
   }
   const text = item.contentText ?? item.summary ?? '';

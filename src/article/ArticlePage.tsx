@@ -17,7 +17,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { Loading } from '../ui/Loading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useIsClient } from '../lib/useIsClient';
-import { LazyArticleBody } from './LazyArticleBody';
+import { ArticleBody } from './ArticleBody';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
 
@@ -82,7 +82,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {item.image && (
         <img className="article__image" src={item.image} alt="" width={960} height={540} />
       )}
-      <LazyArticleBody item={item} />
+      <ArticleBody item={item} />
       {item.attachments.length > 0 && (
         <ul className="attachments">
           {item.attachments.map((a) => (

@@ -1,3 +1,3 @@
 /** One release at its own address. */
 export { ArticlePage } from './ArticlePage';
-export { loadArticleBody } from './LazyArticleBody';
+export { adoptPrerenderedBody, loadSanitiser } from './body-html';

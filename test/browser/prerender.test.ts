@@ -58,6 +58,32 @@ describe('A prerendered release', () => {
     expectNoProblems();
   });
 
+  it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
+    const path = await seedArticlePath();
+    const { page, expectNoProblems } = await newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(path);
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+      started: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.js$|\/feed\.json$/.test(e.name))
+        .map((e) => ({ name: new URL(e.name).pathname, startTime: e.startTime })),
+    }));
+    expect(timing.firstPaint, 'a first paint was recorded').not.toBeNull();
+    expect(timing.started.map((e) => e.name)).toEqual(expect.arrayContaining(['/feed.json', expect.stringMatching(/^\/assets\/index-/)]));
+    const early = timing.started.filter((e) => e.startTime < (timing.firstPaint ?? 0));
+    expect(early, `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
+    expect(requested.filter((p) => p.includes('/assets/sanitise-')), 'the sanitiser chunk').toEqual([]);
+    // The body is the prerendered one, and still works: the footnote marker leads to its note.
+    await page.getByRole('link', { name: 'Footnote *', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('P36 national overview');
+    expectNoProblems();
+  });
+
   it('keeps a stored text size from the first paint, before the app’s script has run', async () => {
     const path = await seedArticlePath();
     const { page, context } = await newPage({

@@ -165,7 +165,7 @@ describe('Hostile content in every field', () => {
     // *parsed*, even into DOMPurify's inert document where nothing can run (cure53/DOMPurify#900).
     // Those reports come from the sanitiser's own chunk; any report from anywhere else would mean
     // hostile markup reached the live page.
-    const fromSanitiserParse = (report: string) => /\/assets\/ArticleBody-[\w-]+\.js:/.test(report);
+    const fromSanitiserParse = (report: string) => /\/assets\/sanitise-[\w-]+\.js:/.test(report);
     const parseReports = problems.cspViolations.filter(fromSanitiserParse);
     const liveReports = problems.cspViolations.filter((r) => !fromSanitiserParse(r));
     const executed = through.length + (listProblems.length > 0 ? 1 : 0) + dialogs.length;

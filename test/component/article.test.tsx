@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adoptPrerenderedBody, bodySource } from '../../src/article/body-html';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
 
 function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
@@ -52,6 +53,48 @@ describe('The seed release', () => {
     const marker = await screen.findByRole('link', { name: 'Footnote *' });
     expect(marker.id).toBe('content-note-1-ref');
     expect(document.getElementById('note-1')).toBeNull();
+  });
+});
+
+describe('A release prerendered at build time', () => {
+  const seedHtml = (JSON.parse(embeddedFeed.page1) as { items: { content_html?: string }[] }).items[0]?.content_html ?? '';
+  /** A page as the build leaves it: the body, sanitised then, marked with what it was made from. */
+  function prerenderedPage(source: string, body: string): HTMLElement {
+    const root = document.createElement('div');
+    root.innerHTML = `<main><div class="prose" data-source="${source}">${body}</div></main>`;
+    return root;
+  }
+  afterEach(() => {
+    adoptPrerenderedBody(document.createElement('div'));
+  });
+
+  it('keeps its body as it stands while the live feed has the same content_html', async () => {
+    expect(adoptPrerenderedBody(prerenderedPage(bodySource(seedHtml), '<p>The body as the build sanitised it.</p>'))).toBe(true);
+    renderApp({ path: SEED_PATH });
+    await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    expect(screen.getByText('The body as the build sanitised it.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+  });
+
+  it('sanitises the live content_html when the feed has changed since the build', async () => {
+    adoptPrerenderedBody(prerenderedPage(bodySource(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
+    renderApp({ path: SEED_PATH });
+    const figure = await screen.findByRole('figure');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger');
+    expect(screen.queryByText('The body as the build sanitised it.')).not.toBeInTheDocument();
+  });
+
+  it('never adopts hostile markup from the feed: only the page’s own body, and only for the same source', async () => {
+    const hostile = '<p>Hi</p><img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const routes = embeddedRoutes();
+    routes[FEED_URL] = feedWith([{ id: 'x', title: 'Hostile', content_html: hostile, date_published: '2026-11-20T10:00:00Z' }]);
+    adoptPrerenderedBody(prerenderedPage('0000000-0', '<p>Unrelated.</p>'));
+    const { user } = renderApp({ path: '/', routes });
+    await user.click(await screen.findByRole('link', { name: 'Hostile' }));
+    const body = (await screen.findByText('Hi')).closest('.prose') as HTMLElement;
+    expect(body.innerHTML).not.toMatch(/onerror|<script/);
+    expect(body.dataset.source).toBe(bodySource(hostile));
+    expect(screen.queryByText('Unrelated.')).not.toBeInTheDocument();
   });
 });
 
