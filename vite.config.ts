@@ -21,27 +21,32 @@ import { pathToFileURL } from 'node:url';
  *    prerendered page never flashes at the default size.
  * 2. On a prerendered page (one with a `bulletin:after-paint` meta, see `startAfterPaint`), starts
  *    the app's script and the feed request only once the page has been painted (the
- *    first-contentful-paint entry; the next frame where the browser has no paint timing): on a slow
- *    connection the release's own HTML and CSS then get the bandwidth first, and the reader can
+ *    first-contentful-paint entry; the next frame where the browser has no paint timing): on a
+ *    slow connection the page's own HTML and CSS then get the bandwidth first, and the reader can
  *    start reading before ~100 KB of JavaScript has arrived. A tab that is never painted (opened
  *    in the background) starts them after a second anyway.
+ * 3. If the markup is stale (the page was rendered for another address, or groups news by area
+ *    and the reader has a postcode), marks <html data-stale> (the CSS hides #root) and starts the
+ *    app as soon as the document is parsed; src/main.tsx then renders afresh.
  */
 export const BOOT_SCRIPT =
-  "var d=document.documentElement;d.dataset.js='';" +
-  "try{var p=JSON.parse(localStorage.getItem('bulletin:preferences')||'null');" +
+  "var d=document.documentElement,p=null;d.dataset.js='';" +
+  "try{p=JSON.parse(localStorage.getItem('bulletin:preferences')||'null');" +
   "if(p&&typeof p=='object'){var s=p.textSize||p.size;if(s=='large'||s=='largest')d.dataset.textSize=s;" +
-  "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}}catch(e){}" +
-  "addEventListener('DOMContentLoaded',function(){" +
-  "var m=document.querySelector('meta[name=\"bulletin:after-paint\"]'),done=0;if(!m)return;" +
-  "var go=function(){if(done++)return;m.content.split(' ').forEach(function(t){" +
+  "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}else p=null}catch(e){}" +
+  "var m=document.querySelector('meta[name=\"bulletin:after-paint\"]');" +
+  "if(m){var done=0,go=function(){if(done++)return;m.content.split(' ').forEach(function(t){" +
   "var i=t.indexOf(':'),k=t.slice(0,i),e=document.createElement(k=='module'?'script':'link');e.crossOrigin='anonymous';" +
   "if(k=='module')e.type='module',e.src=t.slice(i+1);" +
   "else if(k=='modulepreload')e.rel=k,e.href=t.slice(i+1);" +
   "else if(k=='feed')e.rel='preload',e.as='fetch',e.type='application/feed+json',e.href=t.slice(i+1);" +
   "else return;document.head.appendChild(e)})};" +
+  "var stale=m.getAttribute('data-page')!==location.pathname||(m.hasAttribute('data-by-area')&&!!p&&!!p.postcode);" +
+  "if(stale)d.dataset.stale='';" +
+  "addEventListener('DOMContentLoaded',function(){if(stale)return go();" +
   "var P=window.PerformanceObserver,T=P&&P.supportedEntryTypes;" +
   "if(T&&T.indexOf('paint')>=0)new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)go()}).observe({type:'paint',buffered:true});" +
-  "else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})";
+  "else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})}";
 const BOOT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 export function contentSecurityPolicy(feedUrl: string | undefined): string {
@@ -89,10 +94,14 @@ function escapeHtml(text: string): string {
 /**
  * For a prerendered page: takes the app's module script, its module preloads and the feed
  * preload out of the HTML and lists them in a `bulletin:after-paint` meta instead, for
- * BOOT_SCRIPT to start once the page has been painted. Fails the build if the HTML has no module
- * script to take (a changed Vite output must not silently ship a page without its app).
+ * BOOT_SCRIPT to start once the page has been painted. The meta also names the page it was
+ * rendered for (`data-page`): index.html is also what hosts (and the service worker) serve for
+ * addresses with no file of their own, and there BOOT_SCRIPT hides the stale markup and starts
+ * the app at once. `data-by-area` marks a page whose content depends on the reader's postcode,
+ * stale too for a reader who has set one. Fails the build if the HTML has no module script to
+ * take (a changed Vite output must not silently ship a page without its app).
  */
-export function startAfterPaint(html: string): string {
+export function startAfterPaint(html: string, page: { path: string; byArea: boolean }): string {
   const later: string[] = [];
   const out = html
     .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_, src: string) => {
@@ -109,11 +118,19 @@ export function startAfterPaint(html: string): string {
     });
   if (!later.some((t) => t.startsWith('module:'))) throw new Error('startAfterPaint: no module script found in index.html');
   if (later.some((t) => /\s/.test(t))) throw new Error('startAfterPaint: an address with a space');
-  return out.replace('<meta charset="UTF-8" />', `$&\n    <meta name="bulletin:after-paint" content="${escapeHtml(later.join(' '))}" />`);
+  const meta =
+    `<meta name="bulletin:after-paint" content="${escapeHtml(later.join(' '))}" data-page="${escapeHtml(page.path)}"` +
+    `${page.byArea ? ' data-by-area' : ''} />`;
+  return out.replace('<meta charset="UTF-8" />', `$&\n    ${meta}`);
 }
 
+/** Without script a prerendered page can be read; what needs script is said plainly. */
+const PRERENDERED_NOSCRIPT =
+  '<p>Without JavaScript this page shows the latest news and releases only; the reader’s options and older news need it. ' +
+  'All the news is also available as a JSON feed at <a href="/feed.json">feed.json</a>.</p>';
+
 /**
- * After the client build: renders each release on the embedded feed's first page to
+ * After the client build: renders latest news and each release on the embedded feed's first page to
  * `<outDir>/news/<slug>.html` (static hosts and `vite preview` serve it at /news/<slug>).
  * Skipped when VITE_FEED_URL points the reader at another feed.
  */
@@ -127,55 +144,65 @@ function prerenderPlugin(feedUrl: string | undefined, siteName: string): Plugin 
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
-      if (feedUrl) return;
-      // Inside the project, so the rendered module finds the project's node_modules.
-      mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-      const tmp = mkdtempSync(join(root, 'node_modules', '.cache', 'bulletin-prerender-'));
-      const { build } = await import('vite');
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [react()],
-        define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName) },
-        build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, minify: false },
-      });
-      // The app's code expects a browser; jsdom stands in while the pages are rendered.
-      const { JSDOM } = (await import('jsdom' as string)) as {
-        JSDOM: new (html: string, options: { url: string }) => { window: Window & { close(): void } };
-      };
-      const origin = 'http://prerender.invalid';
-      const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${origin}/` });
-      const g = globalThis as Record<string, unknown>;
-      const saved = { window: g.window, document: g.document };
-      g.window = dom.window;
-      g.document = dom.window.document;
-      try {
-        const { prerenderReleases } = (await import(pathToFileURL(join(tmp, 'prerender.js')).href)) as {
-          prerenderReleases(feed: unknown, feedUrl: string, now: Date): Promise<{ path: string; title: string; description: string | null; html: string }[]>;
+    // Before the service worker is generated, so that it precaches the prerendered index.html.
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        if (feedUrl) return;
+        // Inside the project, so the rendered module finds the project's node_modules.
+        mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+        const tmp = mkdtempSync(join(root, 'node_modules', '.cache', 'bulletin-prerender-'));
+        const { build } = await import('vite');
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [react()],
+          define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName) },
+          build: { ssr: 'src/prerender.tsx', outDir: tmp, emptyOutDir: true, minify: false },
+        });
+        // The app's code expects a browser; jsdom stands in while the pages are rendered.
+        const { JSDOM } = (await import('jsdom' as string)) as {
+          JSDOM: new (html: string, options: { url: string }) => { window: Window & { close(): void } };
         };
-        const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown;
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const pages = await prerenderReleases(feed, `${origin}/feed.json`, new Date());
-        for (const page of pages) {
-          const html = startAfterPaint(template)
-            .replace('<div id="root"></div>', `<div id="root">${page.html.replaceAll(origin, '')}</div>`)
-            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-            .replace(
-              /<meta name="description" content="[^"]*" \/>/,
-              page.description ? `<meta name="description" content="${escapeHtml(page.description)}" />` : '$&',
-            );
-          const file = join(outDir, `${page.path.slice(1)}.html`);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, html);
+        const origin = 'http://prerender.invalid';
+        const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${origin}/` });
+        const g = globalThis as Record<string, unknown>;
+        const saved = { window: g.window, document: g.document };
+        g.window = dom.window;
+        g.document = dom.window.document;
+        try {
+          const { prerenderPages } = (await import(pathToFileURL(join(tmp, 'prerender.js')).href)) as {
+            prerenderPages(
+              feed: unknown,
+              feedUrl: string,
+              now: Date,
+            ): Promise<{ path: string; byArea: boolean; title: string; description: string | null; html: string }[]>;
+          };
+          const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown;
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+          const pages = await prerenderPages(feed, `${origin}/feed.json`, new Date());
+          for (const page of pages) {
+            const html = startAfterPaint(template, page)
+              .replace('<div id="root"></div>', `<div id="root">${page.html.replaceAll(origin, '')}</div>`)
+              .replace(/(<noscript>)[\s\S]*?(<\/noscript>)/, `$1\n      ${PRERENDERED_NOSCRIPT}\n    $2`)
+              .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+              .replace(
+                /<meta name="description" content="[^"]*" \/>/,
+                page.description ? `<meta name="description" content="${escapeHtml(page.description)}" />` : '$&',
+              );
+            const file = join(outDir, page.path === '/' ? 'index.html' : `${page.path.slice(1)}.html`);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, html);
+          }
+        } finally {
+          g.window = saved.window;
+          g.document = saved.document;
+          dom.window.close();
+          rmSync(tmp, { recursive: true, force: true });
         }
-      } finally {
-        g.window = saved.window;
-        g.document = saved.document;
-        dom.window.close();
-        rmSync(tmp, { recursive: true, force: true });
-      }
+      },
     },
   };
 }
@@ -207,6 +234,8 @@ function offline() {
   return VitePWA({
     injectRegister: false,
     registerType: 'prompt',
+    // After the prerendering plugin has written the pages (index.html among them).
+    integration: { closeBundleOrder: 'post' },
     includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
     manifest: {
       name: 'Bulletin: news from the Police and Crime Commissioner for Cleveland',

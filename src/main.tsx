@@ -20,6 +20,13 @@ const queryClient = createQueryClient();
 const onArticle = /^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 
 async function start(root: HTMLElement): Promise<void> {
+  const html = document.documentElement;
+  // Markup prerendered for another address, or grouped for no area when the reader has one
+  // (index.html's boot script has hidden it): render afresh.
+  if ('stale' in html.dataset) {
+    root.replaceChildren();
+    delete html.dataset.stale;
+  }
   // A prerendered release brings its body, sanitised at build time. Any other direct load of an
   // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
   // after the feed has arrived.
@@ -34,7 +41,7 @@ async function start(root: HTMLElement): Promise<void> {
     createRoot(root).render(app);
     return;
   }
-  // A prerendered release is on screen. Hydrate it (keeping its DOM, so nothing is painted
+  // A prerendered page is on screen. Hydrate it (keeping its DOM, so nothing is painted
   // twice) once the app can render the same page: the feed (and the sanitiser, if needed) is in.
   const ready = Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), sanitiser]);
   await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);

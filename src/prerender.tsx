@@ -1,8 +1,8 @@
 /**
- * Build-time prerendering (used by vite.config.ts, never shipped): renders each release of the
- * embedded feed's first page to static HTML, so a reader sees the release before any script has
- * run, and one without JavaScript can read it at all. In the browser, src/main.tsx renders the
- * app over it once the feed and the article chunk are ready.
+ * Build-time prerendering (used by vite.config.ts, never shipped): renders latest news and each
+ * release of the embedded feed's first page to static HTML, so a reader sees the page before any
+ * script has run, and one without JavaScript can read it at all. In the browser, src/main.tsx
+ * hydrates it once the feed is in.
  */
 import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
@@ -18,8 +18,10 @@ import type { SafeStorage } from './lib/storage';
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
 
 export interface PrerenderedPage {
-  /** The item's address, e.g. /news/force-praised-…-0fnz0wq */
+  /** The page's address: `/` (latest news) or an item's, e.g. /news/force-praised-…-0fnz0wq */
   path: string;
+  /** The page's content depends on the reader's postcode (the list groups their area first). */
+  byArea: boolean;
   /** document.title as the app sets it. */
   title: string;
   description: string | null;
@@ -27,15 +29,17 @@ export interface PrerenderedPage {
   html: string;
 }
 
-export async function prerenderReleases(feedJson: unknown, feedUrl: string, now: Date): Promise<PrerenderedPage[]> {
+/**
+ * Latest news (`/`) and every release on the feed's first page. Events stay client-side: which are
+ * upcoming depends on the day the reader looks.
+ */
+export async function prerenderPages(feedJson: unknown, feedUrl: string, now: Date): Promise<PrerenderedPage[]> {
   const page = normaliseFeed(feedJson, feedUrl);
   // The sanitiser is loaded on demand in the browser; here it must be in before rendering.
   await loadSanitiser();
-  const pages: PrerenderedPage[] = [];
-  for (const item of page.items) {
+  const render = async (path: string) => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(feedQueryOptions(feedUrl).queryKey, { pages: [page], pageParams: [feedUrl] });
-    const path = itemPath(item);
     const { prelude } = await prerender(
       <AppProviders feedUrl={feedUrl} queryClient={queryClient} clock={() => now} storage={noStorage}>
         <StaticRouter location={path}>
@@ -43,13 +47,16 @@ export async function prerenderReleases(feedJson: unknown, feedUrl: string, now:
         </StaticRouter>
       </AppProviders>,
     );
-    pages.push({
-      path,
-      title: `${displayTitle(item)} | ${page.title}`,
-      description: item.summary,
-      html: await new Response(prelude).text(),
-    });
+    const html = await new Response(prelude).text();
     queryClient.clear();
+    return html;
+  };
+  const pages: PrerenderedPage[] = [
+    { path: '/', byArea: true, title: `Latest news | ${page.title}`, description: page.description, html: await render('/') },
+  ];
+  for (const item of page.items) {
+    const path = itemPath(item);
+    pages.push({ path, byArea: false, title: `${displayTitle(item)} | ${page.title}`, description: item.summary, html: await render(path) });
   }
   return pages;
 }

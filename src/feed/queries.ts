@@ -33,6 +33,10 @@ export function feedQueryOptions(feedUrl: string) {
     // from the copy it kept. Back online, fetch fresh news at once.
     networkMode: 'offlineFirst',
     refetchOnReconnect: 'always',
+    // A feed that failed (after its retries) is not fetched again just because a page mounts:
+    // src/main.tsx fetches it before hydrating a prerendered page, and that attempt counts.
+    // "Try again" and coming back online fetch it again.
+    retryOnMount: false,
   });
 }
 

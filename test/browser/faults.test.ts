@@ -75,6 +75,17 @@ describe('Network faults', () => {
     // Three attempts of 10 s each plus backoff, on a fake clock.
     for (let i = 0; i < 8 && attempts() < 3; i++) await page.clock.runFor(6_000);
     await page.clock.runFor(12_000);
+    // The page's timers are fake: React may still wait on one of them (a prerendered page is
+    // hydrated in a transition), so keep the clock going until the message is shown.
+    await expect
+      .poll(
+        async () => {
+          await page.clock.runFor(500);
+          return page.getByRole('heading', { level: 1 }).first().textContent();
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBe(MESSAGES.unreachable);
     await expectErrorPage(page, MESSAGES.unreachable);
     expect(attempts()).toBe(3);
   });

@@ -62,8 +62,10 @@ export function withOwnSites(): void {
 /** Files that index.html refers to by root-relative path and that are missing (a build half-way). */
 function missingAssets(dir: string): string[] {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/([^"?#]+)"/g)].map((m) => m[1] ?? '');
-  return refs.filter((ref) => ref !== '' && !existsSync(join(dir, ref)));
+  // Files (a name with an extension: not the app's own addresses such as /news/<slug>), including
+  // those the boot script starts after the first paint (the bulletin:after-paint meta).
+  const refs = [...html.matchAll(/(?:src|href)="\/([^"?#]+)"|(?:module|modulepreload|feed):\/([^\s"]+)/g)].map((m) => m[1] ?? m[2] ?? '');
+  return refs.filter((ref) => /\.[a-z0-9]+$/i.test(ref) && !existsSync(join(dir, ref)));
 }
 
 async function copyDist(): Promise<string> {

@@ -99,3 +99,106 @@ describe('A prerendered release', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
   });
 });
+
+/** Records, at DOMContentLoaded, whether the markup was marked stale and what it showed. */
+async function recordFirstParse(page: import('playwright-core').Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __firstParse?: unknown }).__firstParse = {
+        stale: 'stale' in document.documentElement.dataset,
+        firstLink: document.querySelector('a[data-item-link]'),
+        h1: document.querySelector('h1')?.textContent ?? null,
+      };
+    });
+  });
+}
+interface FirstParse {
+  stale: boolean;
+  h1: string | null;
+}
+const firstParse = (page: import('playwright-core').Page) =>
+  page.evaluate((): FirstParse => {
+    const { stale, h1 } = (window as unknown as { __firstParse: FirstParse }).__firstParse;
+    return { stale, h1 };
+  });
+/**
+ * Whether the stylesheet hides #root while <html> is marked stale (the stylesheet is
+ * render-blocking: nothing is painted before it applies). Checked on the finished page.
+ */
+const staleIsHidden = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const html = document.documentElement;
+    const root = document.getElementById('root') as HTMLElement;
+    html.dataset.stale = '';
+    const hidden = getComputedStyle(root).visibility === 'hidden';
+    delete html.dataset.stale;
+    return hidden && getComputedStyle(root).visibility === 'visible';
+  });
+
+describe('Latest news, prerendered (index.html)', () => {
+  it('can be read with JavaScript off: the first page of news, without the controls that need script', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto('/');
+    expect(await page.title()).toBe('Latest news | Police and Crime Commissioner for Cleveland');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
+    expect(await page.getByRole('link', { name: SEED_TITLE }).isVisible()).toBe(true);
+    expect(await page.locator('a[data-item-link]').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.getByRole('button', { name: /Older news/ }).isVisible()).toBe(false);
+    // (Playwright's text locators skip <noscript>; what is rendered is what counts.)
+    expect(await page.evaluate(() => document.body.innerText)).toContain('the reader’s options and older news need it');
+  });
+
+  it('is hydrated in place, painted before its script and the feed are requested, and never shows a loading state', async () => {
+    const { page, expectNoProblems } = await newPage();
+    await recordFirstParse(page);
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.loading')) (window as unknown as { __sawLoading?: boolean }).__sawLoading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/');
+    await ready(page);
+    await page.getByRole('button', { name: /Older news/ }).waitFor();
+    expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
+    expect(
+      await page.evaluate(
+        () => document.querySelector('a[data-item-link]') === (window as unknown as { __firstParse: { firstLink: Element } }).__firstParse.firstLink,
+      ),
+      'the first item link is the same element the HTML brought',
+    ).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __sawLoading?: boolean }).__sawLoading ?? false)).toBe(false);
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
+      early: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/[^/]+\.js$|\/feed\.json$/.test(e.name))
+        .map((e) => ({ name: new URL(e.name).pathname, startTime: e.startTime })),
+    }));
+    expect(timing.early.length, 'the app and the feed were requested').toBeGreaterThanOrEqual(2);
+    expect(timing.early.filter((e) => e.startTime < timing.firstPaint), `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
+    expectNoProblems();
+  });
+
+  it('served for another address (events), its news is hidden from the first parse and the right page is rendered', async () => {
+    const { page, expectNoProblems } = await newPage();
+    await recordFirstParse(page);
+    await page.goto('/events');
+    await ready(page);
+    expect(await firstParse(page)).toEqual({ stale: true, h1: 'Latest news' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Events');
+    expect(await page.getByRole('link', { name: SEED_TITLE }).count(), 'no news left from the prerendered list').toBe(0);
+    expect(await staleIsHidden(page), 'the stylesheet hides #root while the page is marked stale').toBe(true);
+    expectNoProblems();
+  });
+
+  it('for a reader with a postcode, the ungrouped news is hidden from the first parse and their area comes first', async () => {
+    const { page, expectNoProblems } = await newPage({ preferences: { postcode: 'TS24 8AY' } });
+    await recordFirstParse(page);
+    await page.goto('/');
+    await ready(page);
+    expect(await firstParse(page)).toEqual({ stale: true, h1: 'Latest news' });
+    await page.getByRole('heading', { level: 2, name: 'News for Hartlepool' }).waitFor();
+    expect(await staleIsHidden(page), 'the stylesheet hides #root while the page is marked stale').toBe(true);
+    expectNoProblems();
+  });
+});
