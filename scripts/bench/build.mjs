@@ -7,19 +7,13 @@
  * One plugin is added, which only reads: for every JS chunk it records which modules went into
  * it and the gzip size of their rendered code, so the report can say what takes the bytes.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { ROOT } from './lib.mjs';
-
-/** Files that index.html refers to by root-relative path and that are missing. */
-function missingAssets(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/([^"?#]+)"/g)].map((m) => m[1]);
-  return refs.filter((ref) => ref && !existsSync(join(dir, ref)));
-}
+import { missingAssets } from '../lib/missing-assets.mjs';
 
 /** "react-dom", "@tanstack/query-core", "src/feed", "(vite)" … for a module id. */
 export function moduleGroup(id) {

@@ -5,13 +5,14 @@
  * The build is served from a private copy of dist/ taken at the start, so a `vite build` run by
  * someone else during the tests (it empties dist/) cannot pull files out from under the browser.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { missingAssets } from '../../scripts/lib/missing-assets.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,15 +23,6 @@ declare module 'vitest' {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
-
-/** Files that index.html refers to by root-relative path ("/assets/index-abc.js") and that are missing. */
-function missingAssets(dir: string): string[] {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  // Files (a name with an extension: not the app's own addresses such as /news/<slug>), including
-  // those the boot script starts after the first paint (the bulletin:after-paint meta).
-  const refs = [...html.matchAll(/(?:src|href)="\/([^"?#]+)"|(?:module|modulepreload|feed):\/([^\s"]+)/g)].map((m) => m[1] ?? m[2] ?? '');
-  return refs.filter((ref) => /\.[a-z0-9]+$/i.test(ref) && !existsSync(join(dir, ref)));
-}
 
 /** Copies dist/ to a temporary directory, retrying briefly if a build is half-way through. */
 async function snapshotDist(): Promise<string> {

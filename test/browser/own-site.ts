@@ -17,6 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, expect } from 'vitest';
 import type { Session } from './support';
+import { missingAssets } from '../../scripts/lib/missing-assets.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -57,15 +58,6 @@ export function withOwnSites(): void {
   afterAll(() => {
     for (const dir of stoppedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
-}
-
-/** Files that index.html refers to by root-relative path and that are missing (a build half-way). */
-function missingAssets(dir: string): string[] {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  // Files (a name with an extension: not the app's own addresses such as /news/<slug>), including
-  // those the boot script starts after the first paint (the bulletin:after-paint meta).
-  const refs = [...html.matchAll(/(?:src|href)="\/([^"?#]+)"|(?:module|modulepreload|feed):\/([^\s"]+)/g)].map((m) => m[1] ?? m[2] ?? '');
-  return refs.filter((ref) => /\.[a-z0-9]+$/i.test(ref) && !existsSync(join(dir, ref)));
 }
 
 async function copyDist(): Promise<string> {

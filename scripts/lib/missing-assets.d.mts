@@ -1,0 +1,2 @@
+/** See missing-assets.mjs. */
+export function missingAssets(dir: string): string[];
