@@ -30,7 +30,7 @@ import { pathToFileURL } from 'node:url';
  *    app as soon as the document is parsed; src/main.tsx then renders afresh.
  */
 export const BOOT_SCRIPT =
-  "var d=document.documentElement,p=null;d.dataset.js='';" +
+  "var d=document.documentElement,p=null;d.dataset.js='';d.dataset.textSize='default';" +
   "try{p=JSON.parse(localStorage.getItem('bulletin:preferences')||'null');" +
   "if(p&&typeof p=='object'){var s=p.textSize||p.size;if(s=='large'||s=='largest')d.dataset.textSize=s;" +
   "if((p.textOnly===undefined?p.textonly:p.textOnly)===true)d.dataset.textOnly=''}else p=null}catch(e){}" +

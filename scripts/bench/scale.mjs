@@ -13,12 +13,13 @@
  *   articleInDom the article's h1 is in main and no loading placeholder is left (body included);
  *   articleShown the same frame-and-task step after that.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { FEED_PATH, makeItem, pagedFeed, singleFeed } from './feeds.mjs';
 import { ROOT, log, summary } from './lib.mjs';
 import { freshContext } from './pages.mjs';
-import { makeEntry, precompress } from './server.mjs';
+import { APP_PAGE, makeEntry, precompress } from './server.mjs';
 
 /**
  * `article`: which item the article load opens. In one document, the last (oldest) item, at the
@@ -139,11 +140,36 @@ async function olderNews(page, feedRequests) {
   }
 }
 
+/**
+ * The app's page as it is built without prerendering (as with VITE_FEED_URL): an empty #root, the
+ * module script and the feed preload in <head>. The build prerendered the embedded feed, not the
+ * generated ones, and scale measures the app reading a feed it has not seen.
+ */
+export function appShell(indexHtml) {
+  const meta = /\s*<meta name="bulletin:after-paint" content="([^"]*)"[^>]*>/.exec(indexHtml);
+  if (!meta) throw new Error('index.html has no bulletin:after-paint meta: has the build changed?');
+  const tags = meta[1].split(' ').map((token) => {
+    const [kind, href] = [token.slice(0, token.indexOf(':')), token.slice(token.indexOf(':') + 1)];
+    if (kind === 'feed') return `<link rel="preload" href="${href}" as="fetch" type="application/feed+json" crossorigin="anonymous">`;
+    if (kind === 'modulepreload') return `<link rel="modulepreload" crossorigin href="${href}">`;
+    if (kind === 'module') return `<script type="module" crossorigin src="${href}"></script>`;
+    throw new Error(`Unknown after-paint token ${token}`);
+  });
+  const shell = indexHtml
+    .replace(meta[0], '')
+    .replace(/<div id="root">[\s\S]*<\/div>(\s*<noscript>)/, '<div id="root"></div>$1')
+    .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+  if (!shell.includes('<div id="root"></div>')) throw new Error('appShell: could not empty #root');
+  return shell;
+}
+
 export async function measureScale(browser, server, runs) {
   log('scale: generating feeds');
+  const shell = precompress(makeEntry(appShell(readFileSync(join(server.dir, 'index.html'), 'utf8')), 'text/html; charset=utf-8'));
   const prepared = CASES.map((c) => {
     const docs = c.make();
     const entries = new Map([...docs].map(([p, text]) => [p, precompress(makeEntry(text, 'application/json; charset=utf-8'))]));
+    entries.set(APP_PAGE, shell);
     const bytes = [...docs.values()].reduce((t, text) => t + Buffer.byteLength(text), 0);
     const firstDocBytes = Buffer.byteLength(docs.get('/feed.json'));
     return { ...c, entries, pages: docs.size, bytes, firstDocBytes };

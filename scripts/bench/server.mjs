@@ -63,6 +63,9 @@ export function precompress(entry) {
   return entry;
 }
 
+/** Key of setOverrides' map for the page served at every address of the app (/, /news/<slug>, …). */
+export const APP_PAGE = '(app page)';
+
 export async function startServer(dir) {
   const mode = encodingMode();
   const files = new Map(); // path on disk -> { mtimeMs, size, entry }
@@ -86,6 +89,8 @@ export async function startServer(dir) {
 
   function resolve(urlPath) {
     if (overrides.has(urlPath)) return { entry: overrides.get(urlPath), cache: 'no-cache' };
+    // An override of the app's page: every address of the app (no file extension) gets it.
+    if (overrides.has(APP_PAGE) && !extname(urlPath)) return { entry: overrides.get(APP_PAGE), cache: 'no-cache' };
     const rel = normalize(urlPath).replace(/^([/\\])+/, '');
     const full = join(dir, rel);
     if (full !== dir && !full.startsWith(dir + sep)) return null;
@@ -148,10 +153,11 @@ export async function startServer(dir) {
   });
   const { port } = server.address();
   return {
+    dir,
     origin: `http://127.0.0.1:${port}`,
     encoding: mode,
     requests,
-    /** Map of URL path -> entry (from makeEntry), served before any file; null restores the files. */
+    /** Map of URL path (or APP_PAGE) -> entry (from makeEntry), served before any file; null restores the files. */
     setOverrides(map) {
       overrides = map ?? new Map();
     },

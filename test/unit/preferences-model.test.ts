@@ -128,4 +128,19 @@ describe('applyToDocument', () => {
     expect(root.dataset.textSize).toBe('default');
     expect(root.hasAttribute('data-text-only')).toBe(false);
   });
+
+  it('writes nothing when the root already shows the options (a change to <html> restyles the page)', async () => {
+    const root = document.createElement('div');
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: null }, root);
+    const changed: string[] = [];
+    const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.attributeName ?? '')));
+    observer.observe(root, { attributes: true });
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: 'TS1 2AB' }, root);
+    await Promise.resolve();
+    expect(changed).toEqual([]);
+    applyToDocument({ textSize: 'largest', textOnly: false, postcode: null }, root);
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changed).toEqual(['data-text-only']);
+  });
 });
