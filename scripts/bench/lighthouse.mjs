@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROME_PATH, CHROMIUM_ARGS, sleep } from './lib.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS, log, sleep } from './lib.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -62,7 +62,19 @@ async function launchChromium() {
       if (!exited) child.kill('SIGKILL');
       for (let i = 0; i < 40 && !exited; i++) await sleep(50);
     }
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // Chromium's helper processes can still be writing the profile just after the browser exits.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        break;
+      } catch (error) {
+        if (attempt >= 5) {
+          log(`could not remove the Chromium profile ${userDataDir}: ${error.message}`);
+          break;
+        }
+        await sleep(500);
+      }
+    }
   };
   running.add(stop);
   const portFile = join(userDataDir, 'DevToolsActivePort');
