@@ -5,19 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/** The flags that work on this machine (see ../shared/TOOLCHAIN.md), headless. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
 /** The seed release, found in the list by this exact link text (its address is read, not computed). */
 export const SEED_TITLE = 'Force praised for crime prevention work';

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, SEED_PATH, SEED_TITLE, SITE, axe, baseURL, newPage, ready, visit, withBrowser } from './support';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
+import { SEED_PATH, SEED_TITLE, SITE, axe, baseURL, newPage, ready, visit, withBrowser } from './support';
 import {
   expectNoSiteProblems,
   goOffline,
@@ -379,8 +380,8 @@ describe('installing', () => {
     // A normal (not incognito) profile: Chromium never offers to install from an incognito window.
     const profile = mkdtempSync(join(tmpdir(), 'bulletin-install-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS],
       baseURL,
       viewport: { width: 412, height: 915 },
       locale: 'en-GB',

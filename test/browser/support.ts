@@ -15,6 +15,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 
 export const baseURL: string = inject('baseURL');
 export const ORIGIN = new URL(baseURL).origin;
@@ -23,18 +24,6 @@ export const SITE = 'Police and Crime Commissioner for Cleveland';
 export const SEED_TITLE = 'Force praised for crime prevention work';
 export const SEED_PATH = /^\/news\/force-praised-for-crime-prevention-work-[0-9a-z]{7}$/;
 
-/** The flags that work on this machine (see /work/shared/TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 let browser: Browser | null = null;
 const openSessions = new Set<Session>();
 
@@ -42,8 +31,8 @@ const openSessions = new Set<Session>();
 export function withBrowser(): void {
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      executablePath: CHROME_PATH,
+      args: [...CHROMIUM_ARGS],
     });
   });
   afterEach(async () => {

@@ -1,0 +1,16 @@
+/**
+ * The Chromium the browser tests and the bench launch, and the flags that work on this kind of
+ * machine (see ../shared/TOOLCHAIN.md), headless.
+ */
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
