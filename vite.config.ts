@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url';
  *    start reading before ~100 KB of JavaScript has arrived. A tab that is never painted (opened
  *    in the background) starts them after a second anyway.
  * 3. If the markup is stale (the page was rendered for another address, or groups news by area
- *    and the reader has a postcode), marks <html data-stale> (the CSS hides #root) and starts the
+ *    and the reader has a postcode), marks <html data-stale> (the CSS hides <main>) and starts the
  *    app as soon as the document is parsed; src/main.tsx then renders afresh.
  */
 export const BOOT_SCRIPT =

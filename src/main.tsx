@@ -20,24 +20,21 @@ const queryClient = createQueryClient();
 const onArticle = /^\/(news|events)\/[^/]+/.test(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
 
 async function start(root: HTMLElement): Promise<void> {
-  const html = document.documentElement;
-  // Markup prerendered for another address, or grouped for no area when the reader has one
-  // (index.html's boot script has hidden it): render afresh.
-  if ('stale' in html.dataset) {
-    root.replaceChildren();
-    delete html.dataset.stale;
-  }
+  // Markup prerendered for another address, or grouped for no area when the reader has one: the
+  // boot script has hidden its <main>. It is rendered afresh; React replaces the old markup in its
+  // first commit, so the header (the same on every page) never blinks. (Layout shows <main> again.)
+  const stale = 'stale' in document.documentElement.dataset;
   // A prerendered release brings its body, sanitised at build time. Any other direct load of an
   // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
   // after the feed has arrived.
-  const bodyOnPage = root.hasChildNodes() && adoptPrerenderedBody(root);
+  const bodyOnPage = !stale && root.hasChildNodes() && adoptPrerenderedBody(root);
   const sanitiser = onArticle && !bodyOnPage ? loadSanitiser() : Promise.resolve(null);
   const app = (
     <StrictMode>
       <App feedUrl={feedUrl} queryClient={queryClient} />
     </StrictMode>
   );
-  if (!root.hasChildNodes()) {
+  if (stale || !root.hasChildNodes()) {
     createRoot(root).render(app);
     return;
   }

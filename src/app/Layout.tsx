@@ -15,9 +15,12 @@ export function Layout() {
   const location = useLocation();
   const announcement = useRouteFocus(MAIN_ID);
   // The app is running: its controls (the options) may now be shown and used. Until then a
-  // prerendered page keeps their space but hides them (src/styles/main.css).
+  // prerendered page keeps their space but hides them (src/styles/main.css). Stale prerendered
+  // markup (see src/main.tsx) has been replaced: <main> may show again.
   useEffect(() => {
-    document.documentElement.dataset.app = '';
+    const html = document.documentElement;
+    html.dataset.app = '';
+    if ('stale' in html.dataset) delete html.dataset.stale;
   }, []);
   return (
     <>
