@@ -28,7 +28,8 @@ async function start(root: HTMLElement): Promise<void> {
   // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
   // after the feed has arrived.
   const bodyOnPage = !stale && root.hasChildNodes() && adoptPrerenderedBody(root);
-  const sanitiser = onArticle && !bodyOnPage ? loadSanitiser() : Promise.resolve(null);
+  // (A chunk that fails to load here is tried again, and reported, when the body is rendered.)
+  const sanitiser = onArticle && !bodyOnPage ? loadSanitiser().catch(() => null) : Promise.resolve(null);
   const app = (
     <StrictMode>
       <App feedUrl={feedUrl} queryClient={queryClient} />
