@@ -14,6 +14,7 @@ import { normaliseFeed } from './feed/normalise';
 import { displayTitle, itemPath } from './feed/paths';
 import { feedQueryOptions } from './feed/queries';
 import type { SafeStorage } from './lib/storage';
+import { documentTitle } from './ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
 
@@ -52,11 +53,11 @@ export async function prerenderPages(feedJson: unknown, feedUrl: string, now: Da
     return html;
   };
   const pages: PrerenderedPage[] = [
-    { path: '/', byArea: true, title: `Latest news | ${page.title}`, description: page.description, html: await render('/') },
+    { path: '/', byArea: true, title: documentTitle('Latest news', page.title), description: page.description, html: await render('/') },
   ];
   for (const item of page.items) {
     const path = itemPath(item);
-    pages.push({ path, byArea: false, title: `${displayTitle(item)} | ${page.title}`, description: item.summary, html: await render(path) });
+    pages.push({ path, byArea: false, title: documentTitle(displayTitle(item), page.title), description: item.summary, html: await render(path) });
   }
   return pages;
 }

@@ -6,7 +6,7 @@
 import type { MouseEvent } from 'react';
 import type { Item } from '../feed/types';
 import { Loading } from '../ui/Loading';
-import { bodySource, useBodyHtml } from './body-html';
+import { useBodyHtml } from './body-html';
 
 function textParagraphs(text: string): string[][] {
   return text
@@ -30,18 +30,18 @@ export function followInPageLink(event: MouseEvent<HTMLElement>): void {
 }
 
 export function ArticleBody({ item }: { item: Item }) {
-  const html = useBodyHtml(item);
-  if (html === undefined) return <Loading label="Loading the release…" lines={8} />;
-  if (html !== null && item.contentHtml) {
+  const body = useBodyHtml(item);
+  if (body === undefined) return <Loading label="Loading the release…" lines={8} />;
+  if (body !== null) {
     return (
       // The click handler only enhances links inside; the links themselves are the controls.
       // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
       <div
         className="prose"
         dir="auto"
-        data-source={bodySource(item.contentHtml)}
+        data-source={body.source}
         onClick={followInPageLink}
-        dangerouslySetInnerHTML={{ __html: html }}
+        dangerouslySetInnerHTML={{ __html: body.html }}
       />
     );
   }

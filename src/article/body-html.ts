@@ -47,12 +47,18 @@ export function adoptPrerenderedBody(root: ParentNode): boolean {
   return adopted !== null;
 }
 
+/** A body's safe HTML and what it was made from (see bodySource). */
+export interface BodyHtml {
+  html: string;
+  source: string;
+}
+
 /**
- * The safe HTML of an item's body: a string; null when it has no content_html (show its text);
- * undefined while the sanitiser is still on its way. Throws (to the route's error boundary) when
- * the sanitiser cannot be loaded.
+ * The safe HTML of an item's body: null when it has no content_html (show its text); undefined
+ * while the sanitiser is still on its way. Throws (to the route's error boundary) when the
+ * sanitiser cannot be loaded.
  */
-export function useBodyHtml(item: Item): string | null | undefined {
+export function useBodyHtml(item: Item): BodyHtml | null | undefined {
   const { contentHtml, pageUrl } = item;
   const source = useMemo(() => (contentHtml ? bodySource(contentHtml) : null), [contentHtml]);
   const fromPage = source !== null && adopted?.source === source ? adopted.html : null;
@@ -76,5 +82,6 @@ export function useBodyHtml(item: Item): string | null | undefined {
   );
   if (failure) throw failure;
   if (source === null) return null;
-  return fromPage ?? sanitised ?? undefined;
+  const html = fromPage ?? sanitised;
+  return html === null ? undefined : { html, source };
 }

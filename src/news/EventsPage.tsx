@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useFeed } from '../feed/queries';
 import type { Feed } from '../feed/combine';
 import { useClock } from '../lib/clock';
@@ -7,19 +6,15 @@ import { FeedGate, SkippedNote, type FeedQuery } from '../ui/FeedGate';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { groupByArea, splitEvents } from './group';
 import { ItemList } from './ItemList';
-import { LIST_STEP, LoadOlder } from './LoadOlder';
+import { LoadOlder, useInSteps } from './LoadOlder';
 
 function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const now = useClock()();
   const { area } = useReaderArea(feed.areas);
-  const [limit, setLimit] = useState(LIST_STEP);
-  const split = splitEvents(feed.items, now);
-  const upcoming = split.upcoming;
+  const { upcoming, past: allPast } = splitEvents(feed.items, now);
   const grouped = groupByArea(upcoming, area?.id ?? null);
-  const local = grouped.local.slice(0, limit);
-  const others = grouped.others.slice(0, limit);
-  const past = split.past.slice(0, limit);
-  const hidden = upcoming.length - local.length - others.length + split.past.length - past.length;
+  const steps = useInSteps(grouped.local, grouped.others, allPast);
+  const [local, others, past] = steps.shown;
   const common = { areas: feed.areas, zone: feed.timezone };
   return (
     <>
@@ -50,9 +45,9 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
       <LoadOlder
         query={query}
         label="Load more"
-        hidden={hidden}
-        onReveal={() => setLimit((l) => l + LIST_STEP)}
-        shown={local.length + others.length + past.length}
+        hidden={steps.hidden}
+        onReveal={steps.reveal}
+        shown={steps.count}
       />
       <SkippedNote count={feed.skipped} />
     </>

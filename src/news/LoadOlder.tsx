@@ -3,13 +3,25 @@
  * loaded is shown. A failed page keeps what is shown and offers a retry for that page alone.
  * Focus moves to the first item that arrived, once it is on screen.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { useFeed } from '../feed/queries';
 
 type FeedQuery = ReturnType<typeof useFeed>;
 
 /** How many items of a list are shown at first, and added each time the reader asks for more. */
 export const LIST_STEP = 50;
+
+/**
+ * Lists shown a step at a time: the first LIST_STEP of each (more after each `reveal`), how many
+ * items that is in all, and how many loaded items are still held back (for LoadOlder).
+ */
+export function useInSteps<L extends readonly (readonly unknown[])[]>(...lists: L) {
+  const [limit, setLimit] = useState(LIST_STEP);
+  const shown = lists.map((list) => list.slice(0, limit)) as unknown as L;
+  const count = shown.reduce((n, list) => n + list.length, 0);
+  const hidden = lists.reduce((n, list) => n + list.length, 0) - count;
+  return { shown, count, hidden, reveal: () => setLimit((l) => l + LIST_STEP) };
+}
 
 function shownIds(): Set<string> {
   return new Set(Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]'), (a) => a.dataset.itemLink ?? ''));

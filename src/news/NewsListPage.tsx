@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useReaderArea } from '../preferences';
 import { FeedGate, SkippedNote } from '../ui/FeedGate';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -6,18 +5,16 @@ import { useFeed } from '../feed/queries';
 import type { Feed } from '../feed/combine';
 import { groupByArea, newsOnly } from './group';
 import { ItemList } from './ItemList';
-import { LIST_STEP, LoadOlder } from './LoadOlder';
+import { LoadOlder, useInSteps } from './LoadOlder';
 import type { FeedQuery } from '../ui/FeedGate';
 
 function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const { area } = useReaderArea(feed.areas);
-  const [limit, setLimit] = useState(LIST_STEP);
   const news = newsOnly(feed.items);
   const grouped = groupByArea(news, area?.id ?? null);
   // Long feeds are shown a step at a time; "Older news" shows more before it fetches more.
-  const local = grouped.local.slice(0, limit);
-  const others = grouped.others.slice(0, limit);
-  const hidden = grouped.local.length - local.length + grouped.others.length - others.length;
+  const steps = useInSteps(grouped.local, grouped.others);
+  const [local, others] = steps.shown;
   const common = { areas: feed.areas, zone: feed.timezone };
   return (
     <>
@@ -49,9 +46,9 @@ function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
       <LoadOlder
         query={query}
         label="Older news"
-        hidden={hidden}
-        onReveal={() => setLimit((l) => l + LIST_STEP)}
-        shown={local.length + others.length}
+        hidden={steps.hidden}
+        onReveal={steps.reveal}
+        shown={steps.count}
       />
       <SkippedNote count={feed.skipped} />
     </>
