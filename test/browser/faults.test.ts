@@ -20,7 +20,7 @@ const MESSAGES = {
 
 const here = import.meta.url;
 const embedded = readFileSync(fileURLToPath(new URL('../../public/feed.json', here).href), 'utf8');
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/feeds/', here).href);
+const corpusDir = fileURLToPath(new URL('../corpus/feeds/', here).href);
 
 let scenarios = 0;
 let right = 0;

@@ -1,5 +1,5 @@
 /**
- * Hostile content: every payload of both XSS sets in ../shared/corpus/xss/ is injected into
+ * Hostile content: every payload of both XSS sets in test/corpus/xss/ is injected into
  * content_html, title, summary, author name/url/avatar, tags and every URL field of an item,
  * and each affected page is rendered in Chromium. Nothing may run: no dialog, no marker set by
  * a payload, no javascript: URL and no on* attribute in the DOM, no request to a payload's
@@ -14,7 +14,7 @@ import { newPage, ORIGIN, ready, withBrowser } from './support';
 withBrowser();
 
 const here = import.meta.url;
-const corpus = (name: string) => fileURLToPath(new URL(`../../../shared/corpus/xss/${name}`, here).href);
+const corpus = (name: string) => fileURLToPath(new URL(`../corpus/xss/${name}`, here).href);
 
 interface Payload {
   source: string;

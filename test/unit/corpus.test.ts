@@ -1,5 +1,5 @@
 /**
- * normaliseFeed over every file in the shared JSON Feed corpus (/work/shared/corpus/feeds).
+ * normaliseFeed over every file in the JSON Feed corpus (test/corpus/feeds, a copy of ../shared/corpus).
  * The expected outcomes below were written by reading each file against FEED-FORMAT.md,
  * not by running the code.
  */
@@ -13,8 +13,8 @@ import { FeedError, type FeedPage } from '../../src/feed/types';
 
 // Kept in a variable on purpose: Vite rewrites the literal `new URL('…', import.meta.url)` into an asset URL.
 const here = import.meta.url;
-// CI runs in a clone with `shared/` as a sibling of the repository folder, as here.
-const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/feeds/', here).href);
+// A copy of ../shared/corpus kept in the repository (test/corpus/), so that any clone can run the tests.
+const CORPUS_DIR = fileURLToPath(new URL('../corpus/feeds/', here).href);
 const PAGE_URL = 'https://feeds.example/dir/feed.json';
 
 function readCorpus(name: string): string {

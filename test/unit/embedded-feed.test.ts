@@ -20,7 +20,7 @@ function readJson(relative: string): unknown {
 
 const FEED_1 = readJson('../../public/feed.json');
 const FEED_2 = readJson('../../public/feed-2.json');
-const SCHEMA = readJson('../../../shared/corpus/feeds/jsonfeed-1.1.schema.json') as Record<string, unknown>;
+const SCHEMA = readJson('../corpus/feeds/jsonfeed-1.1.schema.json') as Record<string, unknown>;
 
 // Where the app would fetch them from (any absolute base will do).
 const BASE = 'https://bulletin.example/';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ID_PREFIX, sanitiseHtml } from '../../src/article/sanitise';
 
 const here = import.meta.url;
-const xss = (name: string) => fileURLToPath(new URL(`../../../shared/corpus/xss/${name}`, here).href);
+const xss = (name: string) => fileURLToPath(new URL(`../corpus/xss/${name}`, here).href);
 const opts = { base: 'https://feeds.example/news/feed.json', origin: 'https://reader.example' };
 
 function render(html: string): HTMLElement {
