@@ -17,11 +17,12 @@ function nestedJson(depth: number): string {
   return `${'{"n":1,"_deeper":'.repeat(depth)}{"leaf":true}${'}'.repeat(depth)}`;
 }
 
-async function openWith(feed: unknown, path = '/', width = 375) {
+/** The list (`/`) on a phone-sized screen, with `feed` served as feed.json. */
+async function openWith(feed: unknown) {
   const body = typeof feed === 'string' ? feed : JSON.stringify(feed);
-  const session = await newPage({ serviceWorkers: 'block', viewport: { width, height: 800 } });
+  const session = await newPage({ serviceWorkers: 'block', viewport: { width: 375, height: 800 } });
   await session.context.route('**/feed.json', (route) => route.fulfill({ status: 200, contentType: 'application/feed+json', body }));
-  await session.page.goto(path);
+  await session.page.goto('/');
   await ready(session.page);
   return { ...session, bytes: body.length };
 }

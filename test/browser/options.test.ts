@@ -135,7 +135,7 @@ describe('keyboard only', () => {
     expect(skipBox.right).toBeLessThanOrEqual(skipBox.viewportWidth);
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('main');
+    await expectFocused(page.locator('#main'), 'main');
 
     // On to the postcode form, type a messy postcode, submit with Enter.
     await tabTo(postcodeInput(page), 'The postcode input');
@@ -172,9 +172,9 @@ describe('keyboard only', () => {
       )
       .toBe(true);
 
-    // Back to the list.
-    await page.keyboard.press('Alt+ArrowLeft');
-    if (!/\/$/.test(page.url())) await page.goBack();
+    // Back to the list by the release's own link, keyboard only (focus is on the h1, after it).
+    await tabTo(page.getByRole('link', { name: 'All news' }), 'The "All news" link', { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/');
     await ready(page);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Latest news');

@@ -32,7 +32,6 @@ export interface OwnSite {
   port: number;
   /** "http://127.0.0.1:<port>" */
   url: string;
-  running: boolean;
   start(): Promise<void>;
   /** Stops the server and drops every open connection: nothing answers on the port any more. */
   stop(): Promise<void>;
@@ -85,7 +84,6 @@ export async function ownSite(): Promise<OwnSite> {
     dir,
     port: 0,
     url: '',
-    running: false,
     async start() {
       if (server) return;
       server = await preview({
@@ -99,12 +97,10 @@ export async function ownSite(): Promise<OwnSite> {
       if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
       site.port = address.port;
       site.url = `http://127.0.0.1:${address.port}`;
-      site.running = true;
     },
     async stop() {
       const s = server;
       server = null;
-      site.running = false;
       if (!s) return;
       // Keep-alive connections would otherwise go on answering after close().
       (s.httpServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

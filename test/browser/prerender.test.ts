@@ -1,19 +1,34 @@
 /**
- * Prerendered releases: the seed release's HTML carries the release itself, so a reader sees it
- * before any script runs and one without JavaScript can read it; with script the app takes over
- * the same page without a flash of a loading state.
+ * Prerendered pages (latest news and the releases): the HTML carries the page itself, so a reader
+ * sees it before any script runs and one without JavaScript can read it; with script the app takes
+ * over the same page without a flash of a loading state.
  */
-import { describe, expect, it } from 'vitest';
-import { newPage, ORIGIN, PREFERENCES_KEY, preferencesJson, ready, SEED_TITLE, seedArticlePath, withBrowser } from './support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage, ORIGIN, PREFERENCES_KEY, preferencesJson, ready, SEED_TITLE, seedArticlePath, SITE, withBrowser } from './support';
 
 withBrowser();
 
+let path = '';
+beforeAll(async () => {
+  path = await seedArticlePath();
+});
+
+/** Records whether a loading placeholder is ever attached, from the very first parse. */
+async function recordLoading(page: Page): Promise<() => Promise<boolean>> {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('.loading')) (window as unknown as { __sawLoading?: boolean }).__sawLoading = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __sawLoading?: boolean }).__sawLoading ?? false);
+}
+
 describe('A prerendered release', () => {
   it('can be read with JavaScript off: headline, date, quoted section, findings and footnote, no dead controls', async () => {
-    const path = await seedArticlePath();
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(path);
-    expect(await page.title()).toBe(`${SEED_TITLE} | Police and Crime Commissioner for Cleveland`);
+    expect(await page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
     expect(await page.getByText('Posted on Thursday 22nd March 2018').isVisible()).toBe(true);
     expect(await page.locator('figure.quote figcaption').textContent()).toBe('Barry Coppinger, Police and Crime Commissioner for Cleveland');
@@ -25,25 +40,17 @@ describe('A prerendered release', () => {
   });
 
   it('with JavaScript, the app takes over without ever showing a loading state', async () => {
-    const path = await seedArticlePath();
     const { page, expectNoProblems } = await newPage();
-    // Record whether a loading placeholder is ever attached, from the very first parse.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __sawLoading?: boolean };
-      new MutationObserver(() => {
-        if (document.querySelector('.loading')) w.__sawLoading = true;
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const sawLoading = await recordLoading(page);
     await page.goto(path);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __sawLoading?: boolean }).__sawLoading ?? false)).toBe(false);
+    expect(await sawLoading()).toBe(false);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
     expectNoProblems();
   });
 
   it('is hydrated in place (the same DOM, nothing painted twice), then shows the reader’s own options', async () => {
-    const path = await seedArticlePath();
     const { page, expectNoProblems } = await newPage({ preferences: { textSize: 'largest', postcode: 'TS24 8AY' } });
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -59,10 +66,7 @@ describe('A prerendered release', () => {
   });
 
   it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
-    const path = await seedArticlePath();
-    const { page, expectNoProblems } = await newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const { page, requests, expectNoProblems } = await newPage();
     await page.goto(path);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
@@ -77,7 +81,7 @@ describe('A prerendered release', () => {
     expect(timing.started.map((e) => e.name)).toEqual(expect.arrayContaining(['/feed.json', expect.stringMatching(/^\/assets\/index-/)]));
     const early = timing.started.filter((e) => e.startTime < (timing.firstPaint ?? 0));
     expect(early, `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
-    expect(requested.filter((p) => p.includes('/assets/sanitise-')), 'the sanitiser chunk').toEqual([]);
+    expect(requests.filter((url) => url.includes('/assets/sanitise-')), 'the sanitiser chunk').toEqual([]);
     // The body is the prerendered one, and still works: the footnote marker leads to its note.
     await page.getByRole('link', { name: 'Footnote *', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('P36 national overview');
@@ -85,7 +89,6 @@ describe('A prerendered release', () => {
   });
 
   it('keeps a stored text size from the first paint, before the app’s script has run', async () => {
-    const path = await seedArticlePath();
     const { page, context } = await newPage({
       storageState: {
         cookies: [],
@@ -101,7 +104,7 @@ describe('A prerendered release', () => {
 });
 
 /** Records, at DOMContentLoaded, whether the markup was marked stale and what it showed. */
-async function recordFirstParse(page: import('playwright-core').Page): Promise<void> {
+async function recordFirstParse(page: Page): Promise<void> {
   await page.addInitScript(() => {
     // Whether #root is ever seen without its header between tasks (a blink), once parsed.
     new MutationObserver(() => {
@@ -123,7 +126,7 @@ interface FirstParse {
   stale: boolean;
   h1: string | null;
 }
-const firstParse = (page: import('playwright-core').Page) =>
+const firstParse = (page: Page) =>
   page.evaluate((): FirstParse => {
     const { stale, h1 } = (window as unknown as { __firstParse: FirstParse }).__firstParse;
     return { stale, h1 };
@@ -132,7 +135,7 @@ const firstParse = (page: import('playwright-core').Page) =>
  * Whether the stylesheet hides <main>, and only <main>, while <html> is marked stale (the
  * stylesheet is render-blocking: nothing is painted before it applies). Checked on the finished page.
  */
-const staleIsHidden = (page: import('playwright-core').Page) =>
+const staleIsHidden = (page: Page) =>
   page.evaluate(() => {
     const html = document.documentElement;
     const visibility = (selector: string) => getComputedStyle(document.querySelector(selector) as Element).visibility;
@@ -146,7 +149,7 @@ describe('Latest news, prerendered (index.html)', () => {
   it('can be read with JavaScript off: the first page of news, without the controls that need script', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto('/');
-    expect(await page.title()).toBe('Latest news | Police and Crime Commissioner for Cleveland');
+    expect(await page.title()).toBe(`Latest news | ${SITE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
     expect(await page.getByRole('link', { name: SEED_TITLE }).isVisible()).toBe(true);
     expect(await page.locator('a[data-item-link]').count()).toBeGreaterThanOrEqual(5);
@@ -158,11 +161,7 @@ describe('Latest news, prerendered (index.html)', () => {
   it('is hydrated in place, painted before its script and the feed are requested, and never shows a loading state', async () => {
     const { page, expectNoProblems } = await newPage();
     await recordFirstParse(page);
-    await page.addInitScript(() => {
-      new MutationObserver(() => {
-        if (document.querySelector('.loading')) (window as unknown as { __sawLoading?: boolean }).__sawLoading = true;
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const sawLoading = await recordLoading(page);
     await page.goto('/');
     await ready(page);
     await page.getByRole('button', { name: /Older news/ }).waitFor();
@@ -173,7 +172,7 @@ describe('Latest news, prerendered (index.html)', () => {
       ),
       'the first item link is the same element the HTML brought',
     ).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __sawLoading?: boolean }).__sawLoading ?? false)).toBe(false);
+    expect(await sawLoading()).toBe(false);
     const timing = await page.evaluate(() => ({
       firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? 0,
       early: performance
@@ -181,6 +180,7 @@ describe('Latest news, prerendered (index.html)', () => {
         .filter((e) => /\/assets\/[^/]+\.js$|\/feed\.json$/.test(e.name))
         .map((e) => ({ name: new URL(e.name).pathname, startTime: e.startTime })),
     }));
+    expect(timing.firstPaint, 'a first paint was recorded').toBeGreaterThan(0);
     expect(timing.early.length, 'the app and the feed were requested').toBeGreaterThanOrEqual(2);
     expect(timing.early.filter((e) => e.startTime < timing.firstPaint), `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
     expectNoProblems();

@@ -89,8 +89,7 @@ describe('printing a release', () => {
     );
     expect(inPage.length).toBe(2);
     expect(inPage.every((c) => c === 'none' || c === 'normal'), `::after of in-page links: ${inPage.join(', ')}`).toBe(true);
-    // Links that leave the page print their address (the seed release has none, but any there are count).
-    for (const link of await printedLinks(page)) expect(link.after, `the address after "${link.text}"`).toContain(link.href);
+    // Links that leave the page print their address: the next test gives the release some.
 
     // The page's own address, last.
     const ownAddress = page.getByText(`This page: ${url}`, { exact: true });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   SEED_TITLE,
   axe,
+  expectFocused,
   expectInView,
   newPage,
   screenshot,
@@ -203,7 +204,7 @@ describe('dark mode', () => {
     await tabTo(marker, 'The footnote marker', { max: 60 });
     await page.keyboard.press('Enter');
     const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
-    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectFocused(note, 'The footnote');
     await check(note, 'the footnote');
 
     expect(weak, `under 3:1 in ${colorScheme} mode`).toEqual([]);
@@ -286,7 +287,7 @@ describe('forced colours (Windows high contrast)', () => {
     await marker.focus();
     await page.keyboard.press('Enter');
     const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
-    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectFocused(note, 'The footnote');
     await ring(note, 'the focused footnote');
     session.expectNoProblems();
   });
