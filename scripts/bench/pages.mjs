@@ -27,11 +27,18 @@ export async function freshContext(browser, origin, options = {}) {
   return context;
 }
 
-/** Waits until the page shows what it is for: an h1, no loading placeholder left in main. */
+/**
+ * Waits until the page shows what it is for and the app runs it: an h1, no loading placeholder
+ * left in main, and `html[data-app]` (a prerendered page shows its h1 before any script, which
+ * starts only after the first paint).
+ */
 export async function ready(page, { list = false } = {}) {
   await page.locator('main h1').first().waitFor({ state: 'visible' });
   await page.waitForFunction(
-    (needList) => document.querySelector('.loading') === null && (!needList || document.querySelector('a[data-item-link]') !== null),
+    (needList) =>
+      document.documentElement.hasAttribute('data-app') &&
+      document.querySelector('.loading') === null &&
+      (!needList || document.querySelector('a[data-item-link]') !== null),
     list,
   );
 }

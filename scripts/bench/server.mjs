@@ -1,13 +1,14 @@
 /**
  * A small static server for the benchmark: serves one directory (a private copy of the build) on
  * 127.0.0.1 and a free port, serving prerendered pages at their clean address (/news/<slug> →
- * news/<slug>.html) and with SPA fallback (any other path without a file extension gets index.html), and with the same Content-Encoding for every
- * page and every run (gzip -9 by default, as a static host would send it; BENCH_ENCODING=br or
- * identity to change). Compressed copies are made once and kept in memory, so compressing costs
- * nothing during a measurement.
+ * news/<slug>.html) and with SPA fallback (any other path without a file extension gets
+ * index.html), and with the same Content-Encoding for every page and every run (gzip -9 by
+ * default, as a static host would send it; BENCH_ENCODING=br or identity to change). A file is
+ * compressed on its first request and the result kept in memory (the scale feeds before any run),
+ * so every later load, and every measured one after the discarded warm-ups, costs no compressing.
  *
- * `setOverrides(map)` serves generated documents (the scale feeds) at given paths in place of
- * the files; `requests` records every path asked for, so a run can count feed pages fetched.
+ * `setOverrides(map)` serves generated documents (the scale feeds, the app's page) at given paths
+ * in place of the files.
  */
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
@@ -70,7 +71,6 @@ export async function startServer(dir) {
   const mode = encodingMode();
   const files = new Map(); // path on disk -> { mtimeMs, size, entry }
   let overrides = new Map();
-  const requests = [];
 
   function fileEntry(path) {
     let st;
@@ -118,7 +118,6 @@ export async function startServer(dir) {
       res.writeHead(400).end();
       return;
     }
-    requests.push({ path: urlPath, at: Date.now() });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -156,7 +155,6 @@ export async function startServer(dir) {
     dir,
     origin: `http://127.0.0.1:${port}`,
     encoding: mode,
-    requests,
     /** Map of URL path (or APP_PAGE) -> entry (from makeEntry), served before any file; null restores the files. */
     setOverrides(map) {
       overrides = map ?? new Map();
