@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { ArticlePage } from '../article';
+import { paths } from '../config/paths';
 import { EventsPage, NewsListPage } from '../news';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { Layout } from './Layout';
@@ -8,11 +9,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<NewsListPage />} />
-        <Route path="events" element={<EventsPage />} />
-        <Route path="news/:slug" element={<ArticlePage />} />
-        <Route path="events/:slug" element={<ArticlePage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path={paths.news.pattern} element={<NewsListPage />} />
+        <Route path={paths.events.pattern} element={<EventsPage />} />
+        <Route path={paths.release.pattern} element={<ArticlePage />} />
+        <Route path={paths.event.pattern} element={<ArticlePage />} />
+        <Route path={paths.notFound.pattern} element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -1,8 +1,9 @@
+import { itemHref } from '../config/paths';
 import type { Area, Item } from './types';
 
 /** The reader's own address for an item: /news/<slug> or /events/<slug>. */
 export function itemPath(item: Pick<Item, 'kind' | 'slug'>): string {
-  return `${item.kind === 'event' ? '/events' : '/news'}/${item.slug}`;
+  return itemHref(item);
 }
 
 /** "Middlesbrough", "Middlesbrough and Stockton-on-Tees", or "Force-wide" for the whole patch. */
