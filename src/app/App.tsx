@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { FeedUrlContext, retryDelay, retryFeed } from '../feed/queries';
 import { ClockProvider, type Clock } from '../lib/clock';
 import type { SafeStorage } from '../lib/storage';
+import { BodySupplyProvider, type BodySupply } from '../article';
 import { PreferencesProvider } from '../preferences';
 import { AppRoutes } from './routes';
 
@@ -19,15 +20,21 @@ interface AppProvidersProps {
   queryClient: QueryClient;
   clock?: Clock;
   storage?: SafeStorage;
+  /** What the page brings for release bodies (a prerendered body; at build time, the sanitiser). */
+  body?: Partial<BodySupply>;
   children: ReactNode;
 }
 
-export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, children }: AppProvidersProps) {
+const NO_BODY: Partial<BodySupply> = {};
+
+export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, body = NO_BODY, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <FeedUrlContext.Provider value={feedUrl}>
         <ClockProvider clock={clock}>
-          <PreferencesProvider storage={storage}>{children}</PreferencesProvider>
+          <PreferencesProvider storage={storage}>
+            <BodySupplyProvider value={body}>{children}</BodySupplyProvider>
+          </PreferencesProvider>
         </ClockProvider>
       </FeedUrlContext.Provider>
     </QueryClientProvider>

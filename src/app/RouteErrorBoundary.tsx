@@ -1,5 +1,6 @@
 /** An unexpected render error on one page shows a friendly page; the rest of the app keeps working. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reportProblem } from './report';
 
 interface Props {
   children: ReactNode;
@@ -19,8 +20,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
 
   componentDidCatch(error: unknown, info: ErrorInfo): void {
     this.setState({ failedAt: this.props.resetKey });
-    // Kept for whoever looks at the console; never shown to the reader.
-    console.warn('A page failed to render', error, info.componentStack);
+    reportProblem('A page failed to render', error, info.componentStack);
   }
 
   componentDidUpdate(prev: Props): void {

@@ -3,17 +3,24 @@
  * thing the reader needs only on an article, so it lives in a chunk of its own, loaded the first
  * time an article with content_html is shown.
  *
+ * What the page already has is passed in, never kept in this module: a `BodySupply` from the
+ * start-up path (src/boot/) says which body is prerendered on the page and, at build time, gives
+ * a sanitiser that is already loaded and the window to parse in.
+ *
  * A release prerendered at build time was sanitised then. Its body carries `data-source`, a hash
  * of the content_html it was made from; when the live feed still has that same content_html, the
  * body already on the page is adopted as it stands, and a direct load of the release neither
  * fetches nor runs the sanitiser. (The adopted markup is our own build's output; a feed whose
  * content merely hashes the same would be shown the build's safe body, never its own markup.)
  */
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Item } from '../feed/types';
 import { hashId } from '../lib/slug';
 
-type Sanitiser = typeof import('./sanitise');
+import type { DomWindow } from './sanitise';
+
+export type Sanitiser = typeof import('./sanitise');
+// The chunk once loaded: the module cache of a dynamic import, not page state.
 let sanitiser: Sanitiser | null = null;
 let loading: Promise<Sanitiser> | null = null;
 
@@ -34,23 +41,36 @@ export function bodySource(contentHtml: string): string {
   return `${hashId(contentHtml)}-${contentHtml.length.toString(36)}`;
 }
 
-let adopted: { source: string; html: string } | null = null;
-
-/**
- * Keeps the prerendered body inside `root`, if there is one (call before the app takes the page
- * over). Returns whether there was.
- */
-export function adoptPrerenderedBody(root: ParentNode): boolean {
-  const body = root.querySelector<HTMLElement>('.prose[data-source]');
-  const source = body?.dataset.source;
-  adopted = body && source ? { source, html: body.innerHTML } : null;
-  return adopted !== null;
-}
-
 /** A body's safe HTML and what it was made from (see bodySource). */
 export interface BodyHtml {
   html: string;
   source: string;
+}
+
+/** The prerendered body inside `root`, if there is one (read it before the app takes the page over). */
+export function readPrerenderedBody(root: ParentNode): BodyHtml | null {
+  const body = root.querySelector<HTMLElement>('.prose[data-source]');
+  const source = body?.dataset.source;
+  return body && source ? { source, html: body.innerHTML } : null;
+}
+
+/** What the page brings for release bodies. */
+export interface BodySupply {
+  /** The body prerendered on the page, adopted while the feed still has its source. */
+  prerendered: BodyHtml | null;
+  /** A sanitiser already loaded (at build time), so that none is fetched. */
+  sanitiser: Sanitiser | null;
+  /** The window to sanitise in and the reader's origin; null: the browser's own. */
+  window: DomWindow | null;
+  origin: string | null;
+}
+
+const NOTHING_SUPPLIED: BodySupply = { prerendered: null, sanitiser: null, window: null, origin: null };
+const BodySupplyContext = createContext<BodySupply>(NOTHING_SUPPLIED);
+
+export function BodySupplyProvider({ value, children }: { value: Partial<BodySupply>; children: ReactNode }) {
+  const supply = useMemo(() => ({ ...NOTHING_SUPPLIED, ...value }), [value]);
+  return createElement(BodySupplyContext.Provider, { value: supply }, children);
 }
 
 /**
@@ -60,10 +80,11 @@ export interface BodyHtml {
  */
 export function useBodyHtml(item: Item): BodyHtml | null | undefined {
   const { contentHtml, pageUrl } = item;
+  const supply = useContext(BodySupplyContext);
   const source = useMemo(() => (contentHtml ? bodySource(contentHtml) : null), [contentHtml]);
-  const fromPage = source !== null && adopted?.source === source ? adopted.html : null;
+  const fromPage = source !== null && supply.prerendered?.source === source ? supply.prerendered.html : null;
   const needed = source !== null && fromPage === null;
-  const [loaded, setLoaded] = useState<Sanitiser | null>(sanitiser);
+  const [loaded, setLoaded] = useState<Sanitiser | null>(supply.sanitiser ?? sanitiser);
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     if (!needed || loaded) return;
@@ -76,10 +97,11 @@ export function useBodyHtml(item: Item): BodyHtml | null | undefined {
       live = false;
     };
   }, [needed, loaded]);
-  const sanitised = useMemo(
-    () => (needed && loaded && contentHtml ? loaded.sanitiseHtml(contentHtml, { base: pageUrl, origin: window.location.origin }) : null),
-    [needed, loaded, contentHtml, pageUrl],
-  );
+  const sanitised = useMemo(() => {
+    if (!needed || !loaded || !contentHtml) return null;
+    const win = supply.window ?? window;
+    return loaded.sanitiseHtml(contentHtml, { base: pageUrl, origin: supply.origin ?? win.location.origin, window: win });
+  }, [needed, loaded, contentHtml, pageUrl, supply]);
   if (failure) throw failure;
   if (source === null) return null;
   const html = fromPage ?? sanitised;

@@ -1,3 +1,4 @@
 /** One release at its own address. */
 export { ArticlePage } from './ArticlePage';
-export { adoptPrerenderedBody, loadSanitiser } from './body-html';
+export { BodySupplyProvider, loadSanitiser, readPrerenderedBody, type BodySupply } from './body-html';
+export type { DomWindow } from './sanitise';

@@ -11,6 +11,9 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 
+/** A window with the DOM's constructors: the browser's own, or jsdom's at build time. */
+export type DomWindow = typeof globalThis;
+
 export const ID_PREFIX = 'content-';
 
 const ALLOWED_TAGS = [
@@ -38,7 +41,8 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-let purifier: ReturnType<typeof DOMPurify> | null = null;
+/** One configured DOMPurify per window (the browser's, or at build time a jsdom window). */
+const purifiers = new WeakMap<DomWindow, ReturnType<typeof DOMPurify>>();
 /** The base URL and site origin of the sanitise call in progress (sanitising is synchronous). */
 let current = { base: '', origin: '' };
 
@@ -50,9 +54,10 @@ function resolve(value: string, base: string): URL | null {
   }
 }
 
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  const p = DOMPurify(window);
+function getPurifier(win: DomWindow): ReturnType<typeof DOMPurify> {
+  const cached = purifiers.get(win);
+  if (cached) return cached;
+  const p = DOMPurify(win);
   p.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     const value = data.attrValue;
@@ -97,7 +102,7 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
       node.setAttribute('decoding', 'async');
     }
   });
-  purifier = p;
+  purifiers.set(win, p);
   return p;
 }
 
@@ -117,18 +122,21 @@ export interface SanitiseOptions {
   base: string;
   /** The reader's own origin: links elsewhere are "leaving the site". */
   origin: string;
+  /** Where to parse: the browser's window (the default), or at build time a jsdom window. */
+  window?: DomWindow;
 }
 
 /** Returns safe HTML for a release body ('' when nothing safe is left). Never throws for any input. */
 export function sanitiseHtml(html: string, options: SanitiseOptions): string {
-  const p = getPurifier();
-  current = options;
+  const win = options.window ?? window;
+  const p = getPurifier(win);
+  current = { base: options.base, origin: options.origin };
   try {
     // DOMPurify gives no fragment at all for some documents (a <frameset> replaces the body).
     const fragment = p.sanitize(html, CONFIG) as unknown as DocumentFragment | null;
     if (!fragment) return '';
     nameFootnoteLinks(fragment);
-    const holder = document.createElement('div');
+    const holder = win.document.createElement('div');
     holder.append(fragment);
     return holder.innerHTML;
   } catch {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adoptPrerenderedBody, bodySource } from '../../src/article/body-html';
+import { describe, expect, it, vi } from 'vitest';
+import { bodySource, readPrerenderedBody } from '../../src/article/body-html';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
 
 function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
@@ -64,21 +64,22 @@ describe('A release prerendered at build time', () => {
     root.innerHTML = `<main><div class="prose" data-source="${source}">${body}</div></main>`;
     return root;
   }
-  afterEach(() => {
-    adoptPrerenderedBody(document.createElement('div'));
+  it('finds no prerendered body on a page without one', () => {
+    expect(readPrerenderedBody(document.createElement('div'))).toBeNull();
   });
 
   it('keeps its body as it stands while the live feed has the same content_html', async () => {
-    expect(adoptPrerenderedBody(prerenderedPage(bodySource(seedHtml), '<p>The body as the build sanitised it.</p>'))).toBe(true);
-    renderApp({ path: SEED_PATH });
+    const prerendered = readPrerenderedBody(prerenderedPage(bodySource(seedHtml), '<p>The body as the build sanitised it.</p>'));
+    expect(prerendered).toEqual({ source: bodySource(seedHtml), html: '<p>The body as the build sanitised it.</p>' });
+    renderApp({ path: SEED_PATH, body: { prerendered } });
     await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
     expect(screen.getByText('The body as the build sanitised it.')).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('sanitises the live content_html when the feed has changed since the build', async () => {
-    adoptPrerenderedBody(prerenderedPage(bodySource(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
-    renderApp({ path: SEED_PATH });
+    const prerendered = readPrerenderedBody(prerenderedPage(bodySource(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
+    renderApp({ path: SEED_PATH, body: { prerendered } });
     const figure = await screen.findByRole('figure');
     expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger');
     expect(screen.queryByText('The body as the build sanitised it.')).not.toBeInTheDocument();
@@ -88,8 +89,8 @@ describe('A release prerendered at build time', () => {
     const hostile = '<p>Hi</p><img src=x onerror="alert(1)"><script>alert(2)</script>';
     const routes = embeddedRoutes();
     routes[FEED_URL] = feedWith([{ id: 'x', title: 'Hostile', content_html: hostile, date_published: '2026-11-20T10:00:00Z' }]);
-    adoptPrerenderedBody(prerenderedPage('0000000-0', '<p>Unrelated.</p>'));
-    const { user } = renderApp({ path: '/', routes });
+    const prerendered = readPrerenderedBody(prerenderedPage('0000000-0', '<p>Unrelated.</p>'));
+    const { user } = renderApp({ path: '/', routes, body: { prerendered } });
     await user.click(await screen.findByRole('link', { name: 'Hostile' }));
     const body = (await screen.findByText('Hi')).closest('.prose') as HTMLElement;
     expect(body.innerHTML).not.toMatch(/onerror|<script/);

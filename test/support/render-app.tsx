@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/App';
+import type { BodySupply } from '../../src/article';
 import { AppRoutes } from '../../src/app/routes';
 import type { SafeStorage } from '../../src/lib/storage';
 
@@ -66,15 +67,17 @@ interface RenderOptions {
   now?: string;
   storage?: SafeStorage;
   routes?: Record<string, Route>;
+  /** What the page brings for release bodies, as the start-up path passes it. */
+  body?: Partial<BodySupply>;
 }
 
-export function renderApp({ path = '/', now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes() }: RenderOptions = {}) {
+export function renderApp({ path = '/', now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes(), body }: RenderOptions = {}) {
   const network = fakeNetwork(routes);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
   const user = userEvent.setup();
   const fixed = new Date(now);
   const result = render(
-    <AppProviders feedUrl={FEED_URL} queryClient={queryClient} clock={() => fixed} storage={storage ?? memoryStorage()}>
+    <AppProviders feedUrl={FEED_URL} queryClient={queryClient} clock={() => fixed} storage={storage ?? memoryStorage()} body={body}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>

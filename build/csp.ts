@@ -1,0 +1,70 @@
+/**
+ * The Content Security Policy, and the plugin that puts it and the inline boot script into every
+ * built page: scripts only from our own origin and the one inline script, by the hash of its
+ * compiled text (no 'unsafe-inline', no 'unsafe-eval'); images from anywhere on http(s) (feed
+ * images); the feed from our origin or VITE_FEED_URL's. The dev server is left without it (Vite's
+ * dev client needs inline scripts).
+ */
+import type { Plugin } from 'vite';
+import { compileBootScript, scriptHash } from './boot-script.ts';
+import { escapeAttribute, fillSlot } from './html.ts';
+
+export interface PolicyOptions {
+  /** Where the reader fetches its feed: a relative address is our own origin. */
+  feedUrl?: string | undefined;
+  /** The exact text of each inline script the pages carry. */
+  inlineScripts: readonly string[];
+}
+
+/** The origin of an absolute feed address; '' for a relative one (our own origin). */
+function originOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+export function contentSecurityPolicy({ feedUrl, inlineScripts }: PolicyOptions): string {
+  const feedOrigin = originOf(feedUrl);
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...inlineScripts.map(scriptHash)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' https: http:",
+    `connect-src 'self'${feedOrigin ? ` ${feedOrigin}` : ''}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-src 'none'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; ');
+}
+
+/**
+ * Puts the CSP <meta> and the compiled boot script into index.html's `boot` slot, right after
+ * <meta charset> and before any script or stylesheet they must govern.
+ */
+export function csp(options: { feedUrl?: string | undefined }): Plugin {
+  let boot: Promise<string> | null = null;
+  return {
+    name: 'bulletin:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        boot ??= compileBootScript();
+        const code = await boot;
+        const policy = contentSecurityPolicy({ feedUrl: options.feedUrl, inlineScripts: [code] });
+        return fillSlot(
+          html,
+          'boot',
+          `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />\n    <script>${code}</script>`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Offline reading and installing (vite-plugin-pwa / Workbox). The app shell is precached; the feed
+ * (any request asking for application/feed+json) is network-first with the last good copy as the
+ * fallback; images a reader has seen are kept. A new version waits until the reader asks for it
+ * (src/app/service-worker.ts registers the worker and offers "Reload").
+ *
+ * The service worker is generated once, at the very end of the build (after prerendering has
+ * written the pages, so that it precaches the prerendered index.html with the right revision),
+ * rather than when the client bundle closes.
+ */
+import type { Plugin } from 'vite';
+import { VitePWA, type ManifestOptions, type VitePluginPWAAPI } from 'vite-plugin-pwa';
+
+export type WebManifest = Pick<ManifestOptions, 'name' | 'short_name' | 'description' | 'lang' | 'theme_color' | 'background_color'>;
+
+export function offline(manifest: WebManifest): Plugin[] {
+  const plugins = VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+    manifest: {
+      ...manifest,
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
+      // Prerendered releases are for first visits; offline, the app shell renders them from the saved feed.
+      globIgnores: ['news/**', 'events/**'],
+      navigateFallback: '/index.html',
+      skipWaiting: false,
+      clientsClaim: false,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // The feed: every JSON document the page fetches from our origin (feed.json, feed-2.json, …),
+          // including the request index.html preloads, and any request that asks for a JSON Feed.
+          urlPattern: ({ request, url, sameOrigin }) =>
+            request.destination === '' &&
+            ((sameOrigin && url.pathname.endsWith('.json')) || (request.headers.get('Accept') ?? '').includes('application/feed+json')),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'bulletin-feed',
+            expiration: { maxEntries: 300 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: ({ request }) => request.destination === 'image',
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'bulletin-images',
+            expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 },
+            cacheableResponse: { statuses: [0, 200] },
+          },
+        },
+      ],
+    },
+  });
+  // vite-plugin-pwa generates the worker when the client bundle closes; here that is too early.
+  const build = plugins.find((p) => p.name === 'vite-plugin-pwa:build');
+  const main = plugins.find((p) => p.name === 'vite-plugin-pwa');
+  const api = (main as (Plugin & { api?: VitePluginPWAAPI }) | undefined)?.api;
+  if (!build || !api) throw new Error('vite-plugin-pwa no longer has the plugins build/offline.ts expects');
+  delete build.closeBundle;
+  return [
+    ...plugins,
+    {
+      name: 'bulletin:service-worker',
+      apply: 'build',
+      // After every environment is built and the pages are written (build/prerender.ts).
+      buildApp: { order: 'post', handler: () => api.generateSW() },
+    },
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * Turns the built app shell (Vite's dist/index.html) into the template of a prerendered page, once
+ * per build, and fills it for each page.
+ *
+ * On a prerendered page the app's module script, its module preloads and the feed preload are not
+ * in the HTML: they are listed in the after-paint meta (src/boot/after-paint.ts) for the boot
+ * script to start once the page has been painted. The shell is read with a real HTML parser, so
+ * neither attribute order nor formatting matters; a shell without a module script fails the build
+ * (a changed Vite output must not silently ship a page without its app).
+ */
+import { JSDOM } from 'jsdom';
+import { AFTER_PAINT_META, formatStarts, type Start } from '../src/boot/after-paint.ts';
+import { escapeAttribute, escapeHtml, fillSlot, slot } from './html.ts';
+
+export interface PageContent {
+  /** The address the page is for: `/` or an item's. */
+  path: string;
+  /** The content depends on the reader's postcode (news grouped by area). */
+  byArea: boolean;
+  /** document.title as the app sets it. */
+  title: string;
+  /** The page's own description; null keeps the site's. */
+  description: string | null;
+  /** The markup inside #root. */
+  html: string;
+}
+
+export interface PageTemplate {
+  /** What the boot script starts after the first paint, in order. */
+  starts: readonly Start[];
+  render(page: PageContent): string;
+}
+
+/** Without script a prerendered page can be read; what needs script is said plainly. */
+export const PRERENDERED_NOSCRIPT =
+  '<p>Without JavaScript this page shows the latest news and releases only; the reader’s options and older news need it. ' +
+  'All the news is also available as a JSON feed at <a href="/feed.json">feed.json</a>.</p>';
+
+/** The comment node that serialises as slot(name). */
+function slotNode(document: Document, name: string): Comment {
+  return document.createComment(slot(name).slice('<!--'.length, -'-->'.length));
+}
+
+export function pageTemplate(shellHtml: string): PageTemplate {
+  const dom = new JSDOM(shellHtml);
+  const { document } = dom.window;
+  const starts: Start[] = [];
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"][type="application/feed+json"]')) {
+    starts.push({ kind: 'feed', href: link.getAttribute('href') ?? '' });
+    link.remove();
+  }
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')) {
+    starts.push({ kind: 'modulepreload', href: link.getAttribute('href') ?? '' });
+    link.remove();
+  }
+  const modules = document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]');
+  if (modules.length === 0) throw new Error('The built index.html has no module script: nothing would start the app');
+  for (const script of modules) {
+    starts.push({ kind: 'module', href: script.getAttribute('src') ?? '' });
+    script.remove();
+  }
+  const content = formatStarts(starts);
+
+  const title = document.querySelector('title');
+  const description = document.querySelector('meta[name="description"]');
+  const root = document.getElementById('root');
+  const noscript = document.querySelector('body noscript');
+  const charset = document.querySelector('meta[charset]');
+  if (!title || !root || !noscript || !charset) throw new Error('The built index.html lacks <meta charset>, <title>, #root or <noscript>');
+  const siteDescription = description?.getAttribute('content') ?? null;
+  charset.after(slotNode(document, 'after-paint'));
+  if (description) description.replaceWith(slotNode(document, 'description'));
+  else title.after(slotNode(document, 'description'));
+  title.replaceWith(slotNode(document, 'title'));
+  root.replaceChildren(slotNode(document, 'root'));
+  noscript.replaceChildren(slotNode(document, 'noscript'));
+  const template = dom.serialize();
+  dom.window.close();
+
+  return {
+    starts,
+    render(page) {
+      const meta =
+        `<meta name="${AFTER_PAINT_META}" content="${escapeAttribute(content)}" data-page="${escapeAttribute(page.path)}"` +
+        `${page.byArea ? ' data-by-area' : ''}>`;
+      const pageDescription = page.description ?? siteDescription;
+      let html = fillSlot(template, 'after-paint', meta);
+      html = fillSlot(html, 'title', `<title>${escapeHtml(page.title)}</title>`);
+      html = fillSlot(html, 'description', pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`);
+      html = fillSlot(html, 'noscript', PRERENDERED_NOSCRIPT);
+      // Last: the page's own markup must not be searched for slots.
+      return fillSlot(html, 'root', page.html);
+    },
+  };
+}

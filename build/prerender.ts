@@ -1,0 +1,88 @@
+/**
+ * Prerendering, as a step of Vite's own app build: an `ssr` environment builds the render entry
+ * (src/boot/prerender.tsx) beside the client bundle, and once both are built this plugin renders
+ * latest news and each release of the embedded feed's first page into the client output:
+ * `dist/index.html` and `dist/news/<slug>.html` (static hosts and `vite preview` serve it at
+ * /news/<slug>). Skipped when VITE_FEED_URL points the reader at another feed.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import type { Plugin, ViteBuilder } from 'vite';
+import { pageTemplate } from './page-template.ts';
+
+type RenderModule = typeof import('../src/boot/prerender');
+
+export const RENDER_ENTRY = 'src/boot/prerender.tsx';
+/** Where the render entry is built; inside the project, so that it finds the project's node_modules. */
+const RENDER_OUT_DIR = 'node_modules/.cache/bulletin-prerender';
+/** The origin pages are rendered at; addresses on it are written root-relative. */
+const STAND_IN_ORIGIN = 'http://prerender.invalid';
+
+/** The file a page's address is written to: `/` is index.html, `/news/x` is news/x.html. */
+export function pageFile(outDir: string, path: string): string {
+  return join(outDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`);
+}
+
+async function writePages(builder: ViteBuilder): Promise<void> {
+  const { client, ssr } = builder.environments;
+  if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
+  const outDir = resolve(client.config.root, client.config.build.outDir);
+  const renderDir = resolve(ssr.config.root, ssr.config.build.outDir);
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${STAND_IN_ORIGIN}/` });
+  try {
+    const { prerenderPages } = (await import(pathToFileURL(join(renderDir, 'prerender.js')).href)) as RenderModule;
+    const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
+    const pages = await prerenderPages({
+      feed: JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown,
+      feedUrl: `${STAND_IN_ORIGIN}/feed.json`,
+      now: new Date(),
+      // jsdom's window has the DOM constructors the sanitiser needs (its type is jsdom's own).
+      window: dom.window as unknown as typeof globalThis,
+    });
+    for (const page of pages) {
+      const file = pageFile(outDir, page.path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, template.render({ ...page, html: page.html.replaceAll(STAND_IN_ORIGIN, '') }));
+    }
+  } finally {
+    dom.window.close();
+    rmSync(renderDir, { recursive: true, force: true });
+  }
+}
+
+export function prerender(options: { enabled: boolean }): Plugin {
+  return {
+    name: 'bulletin:prerender',
+    apply: 'build',
+    config: () => ({
+      builder: {
+        // The client first; then, when pages are prerendered, their render entry.
+        async buildApp(builder) {
+          const { client, ssr } = builder.environments;
+          if (client) await builder.build(client);
+          if (options.enabled && ssr) await builder.build(ssr);
+        },
+      },
+      environments: {
+        ssr: {
+          build: {
+            outDir: RENDER_OUT_DIR,
+            emptyOutDir: true,
+            copyPublicDir: false,
+            minify: false,
+            rollupOptions: { input: { prerender: RENDER_ENTRY } },
+          },
+        },
+      },
+    }),
+    // Before the service worker is generated (build/offline.ts), so that it precaches the prerendered index.html.
+    buildApp: {
+      order: 'post',
+      handler: async (builder) => {
+        if (options.enabled) await writePages(builder);
+      },
+    },
+  };
+}

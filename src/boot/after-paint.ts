@@ -1,0 +1,71 @@
+/**
+ * What a prerendered page starts only after its first paint, and how the page says so: one
+ * `<meta name="bulletin:after-paint">` whose content lists what to start, each as `kind:address`,
+ * separated by spaces:
+ *
+ *   <meta name="bulletin:after-paint" content="feed:/feed.json modulepreload:/assets/a.js module:/assets/index.js"
+ *         data-page="/news/…" data-by-area>
+ *
+ * - `module`: the app's entry script; `modulepreload`: a module it imports; `feed`: the feed,
+ *   preloaded so that the app's own fetch picks it up.
+ * - `data-page`: the address the page was rendered for. `index.html` is also served for addresses
+ *   without a file of their own; there the markup is stale.
+ * - `data-by-area`: the page's content depends on the reader's postcode.
+ *
+ * The one definition of this format: the build writes it (build/page-template.ts), the boot script
+ * reads it (./boot-script.ts), and the build check follows it (build/check.ts). Pure; no DOM.
+ */
+
+export const AFTER_PAINT_META = 'bulletin:after-paint';
+
+export const START_KINDS = ['feed', 'modulepreload', 'module'] as const;
+export type StartKind = (typeof START_KINDS)[number];
+
+export interface Start {
+  kind: StartKind;
+  /** Root-relative or absolute address; never contains whitespace. */
+  href: string;
+}
+
+function isStartKind(kind: string): kind is StartKind {
+  return (START_KINDS as readonly string[]).includes(kind);
+}
+
+/** The meta's content for these starts. Throws for an address the format cannot carry. */
+export function formatStarts(starts: readonly Start[]): string {
+  return starts
+    .map(({ kind, href }) => {
+      if (href === '' || /\s/.test(href)) throw new Error(`after-paint: the address ${JSON.stringify(href)} cannot be listed`);
+      return `${kind}:${href}`;
+    })
+    .join(' ');
+}
+
+/** The starts a meta's content lists, in order; unknown kinds and empty addresses are skipped. */
+export function parseStarts(content: string): Start[] {
+  const starts: Start[] = [];
+  for (const token of content.split(/\s+/)) {
+    const colon = token.indexOf(':');
+    if (colon <= 0) continue;
+    const kind = token.slice(0, colon);
+    const href = token.slice(colon + 1);
+    if (isStartKind(kind) && href !== '') starts.push({ kind, href });
+  }
+  return starts;
+}
+
+/** What the page says about itself on the meta. */
+export interface RenderedFor {
+  /** The address the markup was rendered for. */
+  page: string;
+  /** The markup depends on the reader's postcode (news grouped by area). */
+  byArea: boolean;
+}
+
+/**
+ * Whether prerendered markup cannot be shown as it is: it was rendered for another address, or
+ * for no area when the reader has one.
+ */
+export function isStale(renderedFor: RenderedFor, pathname: string, hasPostcode: boolean): boolean {
+  return renderedFor.page !== pathname || (renderedFor.byArea && hasPostcode);
+}

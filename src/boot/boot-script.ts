@@ -1,0 +1,86 @@
+/**
+ * The one inline script of every page (compiled and minified by build/boot-script.ts, allowed by
+ * the hash of that output in the CSP). It runs in <head>, before the first paint:
+ *
+ * 1. Applies the reader's stored text size and text only to <html> (through the same reader of
+ *    storage as the app, src/preferences/stored.ts), so a prerendered page never flashes at the
+ *    default size; marks `data-js`.
+ * 2. On a prerendered page (one with the after-paint meta, ./after-paint.ts), starts the app's
+ *    script and the feed request only once the page has been painted (the first-contentful-paint
+ *    entry; the next frame where the browser has no paint timing): on a slow connection the page's
+ *    own HTML and CSS get the bandwidth first. A tab that is never painted (opened in the
+ *    background) starts them after a second anyway.
+ * 3. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
+ *    starts the app as soon as the document is parsed; src/boot/main.tsx then renders afresh.
+ *
+ * Everything it imports is bundled into it: keep those modules small and free of React.
+ */
+import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
+import { AFTER_PAINT_META, isStale, parseStarts, type Start } from './after-paint';
+
+/** How long a page that is never painted waits before starting the app. */
+const UNPAINTED_START_MS = 1000;
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // Storage disabled: the defaults.
+  }
+}
+
+function startElement(start: Start): HTMLElement {
+  if (start.kind === 'module') {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = start.href;
+    script.crossOrigin = 'anonymous';
+    return script;
+  }
+  const link = document.createElement('link');
+  link.crossOrigin = 'anonymous';
+  link.href = start.href;
+  if (start.kind === 'modulepreload') {
+    link.rel = 'modulepreload';
+  } else {
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.type = 'application/feed+json';
+  }
+  return link;
+}
+
+function whenPainted(go: () => void): void {
+  const Observer = window.PerformanceObserver;
+  if (Observer?.supportedEntryTypes?.includes('paint')) {
+    new Observer((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) go();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(go, 0));
+  }
+  setTimeout(go, UNPAINTED_START_MS);
+}
+
+const root = document.documentElement;
+const options = parsePreferences(readStored());
+root.dataset.js = '';
+root.dataset.textSize = options.textSize;
+if (options.textOnly) root.dataset.textOnly = '';
+
+const meta = document.querySelector<HTMLMetaElement>(`meta[name="${AFTER_PAINT_META}"]`);
+if (meta) {
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    for (const start of parseStarts(meta.content)) document.head.append(startElement(start));
+  };
+  const stale = isStale(
+    { page: meta.dataset.page ?? '', byArea: meta.hasAttribute('data-by-area') },
+    window.location.pathname,
+    options.postcode !== null,
+  );
+  if (stale) root.dataset.stale = '';
+  document.addEventListener('DOMContentLoaded', () => (stale ? go() : whenPainted(go)));
+}

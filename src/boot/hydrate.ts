@@ -1,0 +1,44 @@
+/**
+ * Taking over a prerendered page in the browser: what the page brings, when the app can render the
+ * same page, and which of React's recoverable errors are expected. Everything is passed in and
+ * returned; nothing is kept in this module.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { readPrerenderedBody, type BodySupply } from '../article';
+import { feedQueryOptions } from '../feed/queries';
+
+/** What the page in the browser brings, read before the app takes it over. */
+export interface PageOnArrival {
+  /** No markup, or markup the boot script marked stale (`<html data-stale>`): render afresh. */
+  renderAfresh: boolean;
+  /** For release bodies: the one prerendered on the page, if any. */
+  body: Partial<BodySupply>;
+}
+
+export function readPageOnArrival(root: HTMLElement, html: HTMLElement = document.documentElement): PageOnArrival {
+  // Markup prerendered for another address, or grouped for no area when the reader has one: the
+  // boot script has hidden its <main>. It is rendered afresh; React replaces the old markup in its
+  // first commit, so the header (the same on every page) never blinks. (Layout shows <main> again.)
+  const stale = 'stale' in html.dataset;
+  const renderAfresh = stale || !root.hasChildNodes();
+  return { renderAfresh, body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) } };
+}
+
+/**
+ * Resolves once the app can render what the prerendered page shows: the feed has been fetched (or
+ * has failed, after its retries and time limits) and, when needed, the sanitiser is in. Never
+ * rejects: a failure is the app's to show.
+ */
+export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, sanitiser: Promise<unknown>): Promise<void> {
+  await Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), sanitiser]);
+}
+
+/**
+ * The one recoverable error that is expected: the live feed no longer matches the prerendered page,
+ * so React renders that part afresh (React's own wording in development, error #418 in production).
+ * Anything else React recovered from is a real problem.
+ */
+export function isExpectedHydrationMismatch(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /^Minified React error #418[;:]/.test(error.message) || error.message.startsWith('Hydration failed because the server rendered');
+}

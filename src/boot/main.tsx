@@ -1,0 +1,59 @@
+/**
+ * The app's entry in the browser (index.html's module script; on a prerendered page the boot script
+ * starts it after the first paint). Renders the app, or hydrates the prerendered page in place once
+ * the app can render the same page.
+ */
+import { onlineManager } from '@tanstack/react-query';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client';
+import { App, createQueryClient } from '../app/App';
+import { reportProblem } from '../app/report';
+import { loadSanitiser } from '../article';
+import { isItemPath } from '../config/paths';
+import { defaultFeedUrl } from '../feed/config';
+import { applyToDocument, readStoredPreferences } from '../preferences';
+import { isExpectedHydrationMismatch, readPageOnArrival, whenReadyToHydrate } from './hydrate';
+import '../styles/main.css';
+
+function onRecoverableError(error: unknown, info: ErrorInfo): void {
+  // The live feed no longer matching the prerendered page is expected: React renders it afresh.
+  if (isExpectedHydrationMismatch(error)) return;
+  reportProblem('Recovered from an error while taking over the page', error, info.componentStack);
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  // Options apply before the first paint (the inline boot script has done the same on built pages;
+  // this is for the dev server).
+  applyToDocument(readStoredPreferences());
+  // TanStack Query assumes it starts online; a page loaded offline must know, so that coming back
+  // online refetches the feed.
+  onlineManager.setOnline(navigator.onLine);
+
+  const feedUrl = defaultFeedUrl();
+  const queryClient = createQueryClient();
+  const page = readPageOnArrival(root);
+  // A prerendered release brings its body, sanitised at build time. Any other direct load of an
+  // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
+  // after the feed has arrived. (A chunk that fails to load here is tried again, and reported, when
+  // the body is rendered.)
+  const onArticle = isItemPath(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+  const sanitiser = onArticle && !page.body.prerendered ? loadSanitiser().catch(() => null) : Promise.resolve(null);
+  const app = (
+    <StrictMode>
+      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} />
+    </StrictMode>
+  );
+  if (page.renderAfresh) {
+    createRoot(root, { onRecoverableError }).render(app);
+    return;
+  }
+  // A prerendered page is on screen and readable. Hydrate it (keeping its DOM, so nothing is painted
+  // twice) once the app can render the same page.
+  await whenReadyToHydrate(queryClient, feedUrl, sanitiser);
+  startTransition(() => {
+    hydrateRoot(root, app, { onRecoverableError });
+  });
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);
