@@ -34,10 +34,15 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
-      environment: 'jsdom',
-      include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'test/build/**/*.test.ts'],
-      setupFiles: ['test/support/setup.ts'],
       restoreMocks: true,
+      projects: [
+        {
+          extends: true,
+          test: { name: 'app', environment: 'jsdom', include: ['test/{unit,component}/**/*.test.{ts,tsx}'], setupFiles: ['test/support/setup.ts'] },
+        },
+        // The build's own steps, in Node as the build runs them (no browser globals).
+        { extends: true, test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.{ts,tsx}'] } },
+      ],
     },
   };
 });

@@ -15,8 +15,12 @@ import { pageTemplate } from './page-template.ts';
 type RenderModule = typeof import('../src/boot/prerender');
 
 export const RENDER_ENTRY = 'src/boot/prerender.tsx';
-/** Where the render entry is built; inside the project, so that it finds the project's node_modules. */
-const RENDER_OUT_DIR = 'node_modules/.cache/bulletin-prerender';
+/**
+ * Where the render entry is built: inside the project, so that it finds the project's
+ * node_modules; one folder per process, so that two builds at once (a test run and the bench) do
+ * not share it. Deleted once the pages are written.
+ */
+const RENDER_OUT_DIR = `node_modules/.cache/bulletin-prerender-${process.pid}`;
 /** The origin pages are rendered at; addresses on it are written root-relative. */
 const STAND_IN_ORIGIN = 'http://prerender.invalid';
 

@@ -30,24 +30,16 @@ function readStored(): string | null {
 }
 
 function startElement(start: Start): HTMLElement {
-  if (start.kind === 'module') {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = start.href;
-    script.crossOrigin = 'anonymous';
-    return script;
-  }
-  const link = document.createElement('link');
-  link.crossOrigin = 'anonymous';
-  link.href = start.href;
-  if (start.kind === 'modulepreload') {
-    link.rel = 'modulepreload';
-  } else {
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.type = 'application/feed+json';
-  }
-  return link;
+  const attributes: Record<string, string> =
+    start.kind === 'module'
+      ? { type: 'module', src: start.href }
+      : start.kind === 'modulepreload'
+        ? { rel: 'modulepreload', href: start.href }
+        : { rel: 'preload', as: 'fetch', type: 'application/feed+json', href: start.href };
+  const element = document.createElement(start.kind === 'module' ? 'script' : 'link');
+  element.setAttribute('crossorigin', 'anonymous');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
 }
 
 function whenPainted(go: () => void): void {

@@ -4,6 +4,7 @@
  * returned; nothing is kept in this module.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import type { ErrorInfo } from 'react';
 import { readPrerenderedBody, type BodySupply } from '../article';
 import { feedQueryOptions } from '../feed/queries';
 
@@ -41,4 +42,15 @@ export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: stri
 export function isExpectedHydrationMismatch(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return /^Minified React error #418[;:]/.test(error.message) || error.message.startsWith('Hydration failed because the server rendered');
+}
+
+/**
+ * React's `onRecoverableError` for the root: the expected mismatch is silent; anything else goes to
+ * `report` (the same report as the route's error boundary).
+ */
+export function recoverableErrorHandler(report: (what: string, error: unknown, componentStack?: string | null) => void) {
+  return (error: unknown, info: ErrorInfo): void => {
+    if (isExpectedHydrationMismatch(error)) return;
+    report('Recovered from an error while taking over the page', error, info.componentStack);
+  };
 }

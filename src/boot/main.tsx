@@ -5,21 +5,19 @@
  */
 import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
 import { reportProblem } from '../app/report';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed/config';
 import { applyToDocument, readStoredPreferences } from '../preferences';
-import { isExpectedHydrationMismatch, readPageOnArrival, whenReadyToHydrate } from './hydrate';
+import { readPageOnArrival, recoverableErrorHandler, whenReadyToHydrate } from './hydrate';
 import '../styles/main.css';
 
-function onRecoverableError(error: unknown, info: ErrorInfo): void {
-  // The live feed no longer matching the prerendered page is expected: React renders it afresh.
-  if (isExpectedHydrationMismatch(error)) return;
-  reportProblem('Recovered from an error while taking over the page', error, info.componentStack);
-}
+// The live feed no longer matching the prerendered page is expected (React renders it afresh);
+// any other error React recovers from is reported.
+const onRecoverableError = recoverableErrorHandler(reportProblem);
 
 async function start(root: HTMLElement): Promise<void> {
   // Options apply before the first paint (the inline boot script has done the same on built pages;
