@@ -1,0 +1,142 @@
+/**
+ * The inline boot script as the build ships it (compiled and minified), run in a fresh jsdom page:
+ * it must read every stored value exactly as the app does (src/preferences/stored.ts), and start
+ * what the after-paint meta lists.
+ */
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileBootScript } from '../../build/boot-script';
+import { parsePreferences, STORAGE_KEY, TEXT_SIZES } from '../../src/preferences/stored';
+
+let code = '';
+beforeAll(async () => {
+  code = await compileBootScript();
+});
+
+interface PageOptions {
+  stored?: string | null;
+  /** Storage that throws on access, as with cookies blocked. */
+  storageDisabled?: boolean;
+  meta?: string;
+  path?: string;
+}
+
+/** A page whose <head> runs the boot script, as a built page does. */
+function page({ stored = null, storageDisabled = false, meta = '', path = '/' }: PageOptions = {}) {
+  const dom = new JSDOM(`<!doctype html><html><head>${meta}</head><body><main><h1>News</h1></main></body></html>`, {
+    url: `https://example.org${path}`,
+    runScripts: 'outside-only',
+    pretendToBeVisual: true,
+  });
+  const { window } = dom;
+  if (storageDisabled) {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new window.DOMException('denied', 'SecurityError'); } });
+  } else if (stored !== null) {
+    window.localStorage.setItem(STORAGE_KEY, stored);
+  }
+  window.eval(code);
+  return { dom, window, root: window.document.documentElement };
+}
+
+/** What the boot script told <html>, in the model's terms. */
+function applied(root: HTMLElement) {
+  return { textSize: root.dataset.textSize, textOnly: 'textOnly' in root.dataset };
+}
+
+const postcodes = fc.oneof(
+  fc.constantFrom('TS1 2AB', ' ts1-2ab ', 'SW1A 1AA', 'ZZ9 9ZZ', 'hello', '', 'TS12AB', 'ts99 zz', 'BT1 1AA', 'EC1A 1BB'),
+  fc.string({ maxLength: 12 }),
+);
+const anyValue = fc.oneof(fc.constantFrom(...TEXT_SIZES, 'huge', '', 'LARGE'), fc.boolean(), fc.integer(), fc.constant(null), fc.string({ maxLength: 8 }));
+const storedObject = fc.record(
+  {
+    version: fc.oneof(fc.constant(1), fc.integer()),
+    textSize: anyValue,
+    size: anyValue,
+    textOnly: anyValue,
+    textonly: anyValue,
+    postcode: fc.oneof(postcodes, anyValue),
+  },
+  { requiredKeys: [] },
+);
+const storedValue = fc.oneof(
+  storedObject.map((o) => JSON.stringify(o)),
+  storedObject.map((o) => JSON.stringify({ ...o, pad: 'x'.repeat(10_000) })),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('null', '[]', '"large"', '{', '{"textSize":"large"', '42'),
+);
+
+describe('the boot script reads stored options as the app does', () => {
+  it('applies the same text size and text only as parsePreferences, for any stored value', () => {
+    fc.assert(
+      fc.property(storedValue, (stored) => {
+        const { window, root } = page({ stored });
+        const model = parsePreferences(stored);
+        expect(applied(root)).toEqual({ textSize: model.textSize, textOnly: model.textOnly });
+        expect('js' in root.dataset).toBe(true);
+        window.close();
+      }),
+      { numRuns: 120 },
+    );
+  }, 30_000);
+
+  it('counts a postcode exactly when the app does (a page grouped by area is stale for it)', () => {
+    const meta = '<meta name="bulletin:after-paint" content="module:/assets/app.js" data-page="/" data-by-area>';
+    fc.assert(
+      fc.property(storedValue, (stored) => {
+        const { window, root } = page({ stored, meta });
+        expect('stale' in root.dataset).toBe(parsePreferences(stored).postcode !== null);
+        window.close();
+      }),
+      { numRuns: 120 },
+    );
+  }, 30_000);
+
+  it('gives the defaults when storage is disabled', () => {
+    const { window, root } = page({ storageDisabled: true });
+    expect(applied(root)).toEqual({ textSize: 'default', textOnly: false });
+    window.close();
+  });
+});
+
+describe('the boot script starts the app after the first paint', () => {
+  const meta =
+    '<meta name="bulletin:after-paint" content="feed:/feed.json modulepreload:/assets/chunk.js module:/assets/app.js" data-page="/news/a-1234567">';
+
+  /** What the page has started, in order: "script module <src>" or "link <rel> [<as>] <href>". */
+  function started(document: Document): string[] {
+    return Array.from(document.head.querySelectorAll('script[src], link[href]'), (e) =>
+      e.localName === 'script'
+        ? `script ${e.getAttribute('type')} ${e.getAttribute('src')}`
+        : ['link', e.getAttribute('rel'), e.getAttribute('as'), e.getAttribute('href')].filter(Boolean).join(' '),
+    );
+  }
+
+  it('starts nothing before the document is parsed and painted, then the feed, the preloads and the app, once', async () => {
+    const { window } = page({ meta, path: '/news/a-1234567' });
+    expect(started(window.document)).toEqual([]);
+    window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    await new Promise((resolve) => window.requestAnimationFrame(() => window.setTimeout(resolve, 5)));
+    const list = started(window.document);
+    expect(list).toEqual(['link preload fetch /feed.json', 'link modulepreload /assets/chunk.js', 'script module /assets/app.js']);
+    expect('stale' in window.document.documentElement.dataset).toBe(false);
+    window.close();
+  });
+
+  it('marks markup rendered for another address stale and starts the app as soon as the document is parsed', () => {
+    const { window } = page({ meta, path: '/events' });
+    expect('stale' in window.document.documentElement.dataset).toBe(true);
+    window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    expect(started(window.document)).toHaveLength(3);
+    window.close();
+  });
+
+  it('does nothing more on a page without the meta (the app shell starts itself)', () => {
+    const { window } = page({ path: '/events' });
+    window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    expect(started(window.document)).toEqual([]);
+    expect('stale' in window.document.documentElement.dataset).toBe(false);
+    window.close();
+  });
+});

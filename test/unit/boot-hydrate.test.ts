@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isExpectedHydrationMismatch, readPageOnArrival, recoverableErrorHandler } from '../../src/boot/hydrate';
+
+describe('taking over a prerendered page', () => {
+  function page(markup: string, stale = false) {
+    const root = document.createElement('div');
+    root.innerHTML = markup;
+    const html = document.createElement('html');
+    if (stale) html.dataset.stale = '';
+    return readPageOnArrival(root, html);
+  }
+
+  it('hydrates prerendered markup and passes on the body it brings', () => {
+    const arrival = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>');
+    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } } });
+  });
+
+  it('renders afresh where there is no markup, or the boot script marked it stale (and then adopts no body)', () => {
+    expect(page('').renderAfresh).toBe(true);
+    const stale = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>', true);
+    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null } });
+  });
+});
+
+describe('errors React recovers from while hydrating', () => {
+  const mismatchDev = new Error("Hydration failed because the server rendered text didn't match the client. As a result …");
+  const mismatchProd = new Error('Minified React error #418; visit https://react.dev/errors/418?args[]=text for the full message');
+  const other = new Error('Minified React error #423; visit https://react.dev/errors/423 for the full message', { cause: new TypeError('x is undefined') });
+
+  it('tells the expected mismatch (the live feed changed since the build) from anything else', () => {
+    expect(isExpectedHydrationMismatch(mismatchDev)).toBe(true);
+    expect(isExpectedHydrationMismatch(mismatchProd)).toBe(true);
+    expect(isExpectedHydrationMismatch(other)).toBe(false);
+    expect(isExpectedHydrationMismatch(new TypeError('x is undefined'))).toBe(false);
+    expect(isExpectedHydrationMismatch('Hydration failed because the server rendered')).toBe(false);
+  });
+
+  it('reports everything but the expected mismatch, with its component stack', () => {
+    const report = vi.fn();
+    const handle = recoverableErrorHandler(report);
+    handle(mismatchProd, { componentStack: '\n    at ArticlePage' });
+    handle(mismatchDev, {});
+    expect(report).not.toHaveBeenCalled();
+    handle(other, { componentStack: '\n    at ArticlePage' });
+    expect(report).toHaveBeenCalledWith(expect.stringContaining('taking over the page'), other, '\n    at ArticlePage');
+  });
+});
