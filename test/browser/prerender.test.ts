@@ -66,7 +66,8 @@ describe('A prerendered release', () => {
   });
 
   it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
-    const { page, requests, expectNoProblems } = await newPage();
+    // No service worker: its install precaches every chunk, the sanitiser's too, whatever the page needs.
+    const { page, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });
     await page.goto(path);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
