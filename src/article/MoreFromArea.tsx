@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { displayTitle, itemPath } from '../feed/paths';
+import { itemHref } from '../config/paths';
+import { displayTitle } from '../feed/paths';
 import type { Area, Item } from '../feed/types';
 
 /** "More from <area>": a few other items from the reader's area. */
@@ -14,7 +15,7 @@ export function MoreFromArea({ area, items, current }: { area: Area; items: read
       <ul>
         {others.map((i) => (
           <li key={i.id}>
-            <Link to={itemPath(i)}>{displayTitle(i)}</Link>
+            <Link to={itemHref(i)}>{displayTitle(i)}</Link>
           </li>
         ))}
       </ul>

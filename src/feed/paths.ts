@@ -1,10 +1,4 @@
-import { itemHref } from '../config/paths';
 import type { Area, Item } from './types';
-
-/** The reader's own address for an item: /news/<slug> or /events/<slug>. */
-export function itemPath(item: Pick<Item, 'kind' | 'slug'>): string {
-  return itemHref(item);
-}
 
 /** "Middlesbrough", "Middlesbrough and Stockton-on-Tees", or "Force-wide" for the whole patch. */
 export function areaLabel(item: Pick<Item, 'areas'>, areas: readonly Area[]): string {

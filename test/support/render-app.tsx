@@ -11,11 +11,13 @@ import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/App';
 import { AppRoutes } from '../../src/app/routes';
+import { paths } from '../../src/config/paths';
 import type { SafeStorage } from '../../src/lib/storage';
 
 export const ORIGIN = 'http://localhost:3000';
 export const FEED_URL = `${ORIGIN}/feed.json`;
-export const SEED_PATH = '/news/force-praised-for-crime-prevention-work-0fnz0wq';
+/** The embedded feed's first release, at its own address. */
+export const SEED_PATH = paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq');
 
 // Tests run from the repository root (under jsdom, import.meta.url is not a file: URL).
 const publicDir = join(process.cwd(), 'public');
@@ -68,7 +70,7 @@ interface RenderOptions {
   routes?: Record<string, Route>;
 }
 
-export function renderApp({ path = '/', now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes() }: RenderOptions = {}) {
+export function renderApp({ path = paths.news.href(), now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes() }: RenderOptions = {}) {
   const network = fakeNetwork(routes);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
   const user = userEvent.setup();
