@@ -3,8 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { adoptPrerenderedBody, loadSanitiser } from './article';
-import { defaultFeedUrl } from './feed/config';
-import { feedQueryOptions } from './feed/queries';
+import { defaultFeedUrl, feedQueryOptions } from './feed';
 import { applyToDocument, readStoredPreferences } from './preferences';
 import './styles/main.css';
 

@@ -10,11 +10,10 @@ import { StaticRouter } from 'react-router';
 import { AppProviders } from './app/App';
 import { AppRoutes } from './app/routes';
 import { loadSanitiser } from './article';
-import { normaliseFeed } from './feed/normalise';
 import { itemHref as itemPath } from './config/paths';
-import { displayTitle } from './feed/paths';
-import { feedQueryOptions } from './feed/queries';
+import { feedQueryOptions, normaliseFeed } from './feed';
 import type { SafeStorage } from './lib/storage';
+import { displayTitle } from './ui/item-text';
 import { documentTitle } from './ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };

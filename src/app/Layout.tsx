@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '../config/paths';
-import { useFeed } from '../feed/queries';
+import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';

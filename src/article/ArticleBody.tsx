@@ -4,7 +4,7 @@
  * The sanitising is body-html.ts's; this only shows the result.
  */
 import type { MouseEvent } from 'react';
-import type { Item } from '../feed/types';
+import type { Item } from '../feed';
 import { Loading } from '../ui/Loading';
 import { useBodyHtml } from './body-html';
 

@@ -5,23 +5,18 @@
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { itemHref, listHref, paths } from '../config/paths';
-import { findBySlug, type Feed } from '../feed/combine';
-import { areaLabel, displayTitle } from '../feed/paths';
-import { useFeed } from '../feed/queries';
-import type { FeedDate, Item } from '../feed/types';
+import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
+import { useIsClient } from '../lib/useIsClient';
 import { useReaderArea } from '../preferences';
-import { FeedErrorPage, OfflineNotice } from '../ui/FeedGate';
-import { FeedError } from '../feed/types';
+import { areaLabel, displayTitle } from '../ui/item-text';
+import { Loading } from '../ui/Loading';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
-import { Loading } from '../ui/Loading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useIsClient } from '../lib/useIsClient';
 import { ArticleBody } from './ArticleBody';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
-
 
 function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
   if (modified.state !== 'known') return false;

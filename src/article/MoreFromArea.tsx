@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { itemHref } from '../config/paths';
-import { displayTitle } from '../feed/paths';
-import type { Area, Item } from '../feed/types';
+import type { Area, Item } from '../feed';
+import { displayTitle } from '../ui/item-text';
 
 /** "More from <area>": a few other items from the reader's area. */
 export function MoreFromArea({ area, items, current }: { area: Area; items: readonly Item[]; current: Item }) {

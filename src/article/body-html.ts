@@ -10,7 +10,7 @@
  * content merely hashes the same would be shown the build's safe body, never its own markup.)
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Item } from '../feed/types';
+import type { Item } from '../feed';
 import { hashId } from '../lib/slug';
 
 type Sanitiser = typeof import('./sanitise');

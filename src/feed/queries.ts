@@ -64,3 +64,6 @@ export function useFeed() {
   const feed = useMemo(() => (pages ? combinePages(pages) : null), [pages]);
   return { ...query, feed };
 }
+
+/** What useFeed gives: the feed (null until it is in) and the query's state and controls. */
+export type FeedQuery = ReturnType<typeof useFeed>;

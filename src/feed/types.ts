@@ -88,6 +88,22 @@ export interface FeedPage {
   fetchedAt: Date | null;
 }
 
+/** The feed as the pages see it: every page fetched so far, joined (./combine.ts). */
+export interface Feed {
+  title: string;
+  description: string | null;
+  homePageUrl: string | null;
+  timezone: string;
+  areas: Area[];
+  /** Every readable item from every page fetched, duplicates (same id) dropped, newest first. */
+  items: Item[];
+  /** Items skipped as unreadable, across pages. */
+  skipped: number;
+  pageCount: number;
+  /** When the first page's copy was sent by the server (null if unknown). */
+  savedAt: Date | null;
+}
+
 /** Why a feed could not be shown at all. */
 export type FeedErrorKind = 'invalid-json' | 'not-a-feed' | 'http' | 'not-found' | 'network' | 'timeout' | 'offline';
 

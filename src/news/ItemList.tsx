@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { itemHref } from '../config/paths';
-import { areaLabel, displayTitle } from '../feed/paths';
-import type { Area, Item } from '../feed/types';
+import type { Area, Item } from '../feed';
 import { formatEventWhen } from '../lib/dates';
-import { FeedDateText } from '../ui/FeedDateText';
+import { areaLabel, displayTitle } from '../ui/item-text';
+import { FeedDateText } from './FeedDateText';
 
 /** Each item's link in the lists on the page (LoadOlder moves focus among them). */
 export const ITEM_LINK = '.item-list .item-card__title a';

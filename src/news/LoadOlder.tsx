@@ -4,10 +4,8 @@
  * Focus moves to the first item that arrived, once it is on screen.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { useFeed } from '../feed/queries';
+import type { FeedQuery } from '../feed';
 import { ITEM_LINK } from './ItemList';
-
-type FeedQuery = ReturnType<typeof useFeed>;
 
 /** How many items of a list are shown at first, and added each time the reader asks for more. */
 export const LIST_STEP = 50;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { combinePages } from '../../src/feed/combine';
 import { normaliseFeed } from '../../src/feed/normalise';
 import { nextPageUrl } from '../../src/feed/queries';
-import type { FeedPage } from '../../src/feed/types';
+import type { FeedPage } from '../../src/feed';
 import { dayKey, formatLongDate } from '../../src/lib/dates';
 import { matchArea } from '../../src/preferences/postcode';
 
