@@ -1,3 +1,4 @@
 /** One release at its own address. */
 export { ArticlePage } from './ArticlePage';
-export { adoptPrerenderedBody, loadSanitiser } from './body-html';
+/** A prerendered release's body: adopted as it stands while the live feed has the content it was made from (bodySource). */
+export { adoptPrerenderedBody, bodySource, loadSanitiser } from './body-html';

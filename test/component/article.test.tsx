@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adoptPrerenderedBody, bodySource } from '../../src/article/body-html';
+import { adoptPrerenderedBody, bodySource } from '../../src/article';
 import { paths } from '../../src/config/paths';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
 
