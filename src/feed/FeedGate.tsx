@@ -19,7 +19,7 @@ import { useFeed, type FeedQuery } from './queries';
 import { FeedError, type Feed } from './types';
 
 /** What a reader is told for each kind of fault (a FeedError's own message is for developers). */
-export function describeFeedError(error: unknown): { title: string; body: string } {
+function describeFeedError(error: unknown): { title: string; body: string } {
   const kind = error instanceof FeedError ? error.kind : 'network';
   switch (kind) {
     case 'offline':

@@ -7,7 +7,7 @@ function publishedTime(item: Item): number {
 }
 
 /** Newest first; items with no readable date keep their feed order, after the dated ones. */
-export function newestFirst(items: readonly Item[]): Item[] {
+function newestFirst(items: readonly Item[]): Item[] {
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => publishedTime(b.item) - publishedTime(a.item) || a.index - b.index)

@@ -8,7 +8,7 @@ import type { FeedQuery } from '../feed';
 import { ITEM_LINK } from './ItemList';
 
 /** How many items of a list are shown at first, and added each time the reader asks for more. */
-export const LIST_STEP = 50;
+const LIST_STEP = 50;
 
 /**
  * Lists shown a step at a time: the first LIST_STEP of each (more after each `reveal`), how many

@@ -29,7 +29,7 @@ export const embeddedFeed = {
 export type Route = string | { status: number; body?: string } | (() => Promise<Response>);
 
 /** A fake network: URL → body (200), status, or a function. Unknown URLs are a dropped connection. */
-export function fakeNetwork(routes: Record<string, Route>) {
+function fakeNetwork(routes: Record<string, Route>) {
   const calls: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
