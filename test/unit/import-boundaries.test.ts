@@ -52,7 +52,8 @@ async function expectAllowed(file: string, targets: string[]) {
   }
 }
 
-describe('Import boundaries (eslint.config.js)', () => {
+// Linting loads TypeScript's parser and lints some 300 probes: seconds, more on a busy machine.
+describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
   it('keep shared layers from importing a feature, by any path to it, its index included', async () => {
     const everyWay = ['../preferences', '../preferences/index', '../preferences/index.ts', '../preferences/model', '../../src/preferences/model', './x/../../preferences/model'];
     await expectReported('src/ui/Probe.tsx', everyWay);
