@@ -2,6 +2,7 @@
  * The app's own model of a feed. Everything past src/feed/ sees only these types:
  * validated, normalised, URLs resolved, dates parsed. Raw JSON never leaves src/feed/.
  */
+import type { ItemKind } from '../config/paths';
 
 export interface Area {
   /** Unique id: lowercase letters, digits and `-`. */
@@ -58,7 +59,8 @@ export interface Item {
   tags: string[];
   language: string | null;
   attachments: Attachment[];
-  kind: 'news' | 'event';
+  /** A release or an event: it decides the item's address (src/config/paths.ts). */
+  kind: ItemKind;
   /** Ids of areas the feed defines; empty means force-wide. */
   areas: string[];
   event: EventDetails | null;
