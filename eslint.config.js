@@ -1,8 +1,66 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Import boundaries, by folder (docs/architecture.md, "Layers"). Every import is resolved to the
+ * file it names, so every spelling of it is caught: '../preferences/model', '../preferences/index',
+ * '../../src/preferences/model', './x/../../preferences/model', `import type`, `export … from`,
+ * `import()` and `require()` alike.
+ *
+ * The layers, lowest first. A room may import itself and the rooms below it, and the other rooms
+ * of its own layer; rooms with a public face (index.ts) only through it.
+ */
+const FEATURES = ['news', 'article', 'preferences'];
+const LAYERS = [['config'], ['lib'], ['ui'], ['feed'], FEATURES, ['app']];
+/** Rooms whose insides are their own: everyone else enters by index.ts. */
+const FACED = new Set(['feed', ...FEATURES]);
+/** The start-up path (before React, prerendering, the build): it may use every room, the faced ones by their index.ts. */
+const START_UP = ['src/boot/!(boot-script).{ts,tsx}', 'build'];
+/**
+ * The inline boot script is bundled alone into every page: it takes the reader of stored options
+ * from src/preferences/stored.ts itself, since the preferences' index would bring React with it.
+ */
+const BOOT_SCRIPT = 'src/boot/boot-script.ts';
+/** Tests that use the app as a reader would (unit tests in test/unit may test a module's insides directly). */
+const CLIENT_TESTS = ['test/component', 'test/support', 'test/browser'];
+
+const entrance = (room) => (FACED.has(room) ? `./${room}/index.ts` : `./${room}`);
+const describe = (rooms) => rooms.map((room) => (FACED.has(room) ? `${room} (its index.ts)` : room)).join(', ');
+
+const layerZones = LAYERS.flatMap((layer, i) =>
+  layer.map((room) => {
+    const allowed = [...LAYERS.slice(0, i).flat(), ...layer.filter((other) => other !== room)];
+    return {
+      target: `src/${room}`,
+      from: 'src',
+      except: [`./${room}`, ...allowed.map(entrance)],
+      message: allowed.length
+        ? `src/${room} may import only itself and ${describe(allowed)}.`
+        : `src/${room} may import nothing else in src.`,
+    };
+  }),
+);
+
+const faceZone = (target, what) => ({
+  target,
+  from: [...FACED].map((room) => `src/${room}`),
+  except: ['./index.ts'],
+  message: `${what} import the feed and the features only through their index.ts.`,
+});
+
+const boundaryZones = [
+  ...layerZones,
+  faceZone(START_UP, 'The start-up path (src/boot/, build/) may'),
+  {
+    ...faceZone(BOOT_SCRIPT, 'The boot script may use src/preferences/stored.ts and otherwise'),
+    except: ['./index.ts', './stored.ts'],
+  },
+  faceZone(CLIENT_TESTS, 'Component, support and browser tests'),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'screenshots', 'bench-results'] },
@@ -17,30 +75,19 @@ export default tseslint.config(
     },
   },
   {
-    // One direction: features never reach into each other, shared layers never reach up.
-    files: ['src/feed/**', 'src/lib/**', 'src/ui/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/app/*', '**/news/*', '**/article/*', '**/preferences/*'], message: 'Shared layers must not import features or the app.' },
-      ] }],
-    },
-  },
-  ...['news', 'article', 'preferences'].map((feature) => ({
-    // A feature may use another feature only through its public index (e.g. '../preferences').
-    files: [`src/${feature}/**`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/app', '**/app/*'], message: 'Features must not import the app layer.' },
-        ...['news', 'article', 'preferences'].filter((f) => f !== feature).map((other) => ({
-          group: [`../${other}/*`, `**/src/${other}/*`],
-          message: `Use the public index of ${other} ('../${other}'), not its insides.`,
-        })),
-      ] }],
-    },
-  })),
-  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // One direction, by folder: see boundaryZones above.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: boundaryZones }],
+    },
   },
 );

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
-import { FeedUrlContext, retryDelay, retryFeed } from '../feed/queries';
+import { FeedUrlContext, retryDelay, retryFeed } from '../feed';
 import { ClockProvider, type Clock } from '../lib/clock';
 import type { SafeStorage } from '../lib/storage';
 import { BodySupplyProvider, type BodySupply } from '../article';

@@ -1,7 +1,8 @@
 /** Every page: skip link first, header with navigation, the reader's options, main, footer. */
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useFeed } from '../feed/queries';
+import { paths } from '../config/paths';
+import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
@@ -28,19 +29,19 @@ export function Layout() {
       <header className="site-header">
         <div className="container site-header__inner">
           <p className="site-header__name">
-            <NavLink to="/" className="site-header__home">
+            <NavLink to={paths.news.href()} className="site-header__home">
               {feed?.title ?? (import.meta.env.VITE_SITE_NAME as string | undefined) ?? 'News'}
             </NavLink>
           </p>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <NavLink to="/" end>
+                <NavLink to={paths.news.href()} end>
                   News
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/events">Events</NavLink>
+                <NavLink to={paths.events.href()}>Events</NavLink>
               </li>
             </ul>
           </nav>

@@ -1,5 +1,6 @@
 /** An unexpected render error on one page shows a friendly page; the rest of the app keeps working. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { paths } from '../config/paths';
 import { reportProblem } from './report';
 
 interface Props {
@@ -41,7 +42,7 @@ export class RouteErrorBoundary extends Component<Props, State> {
           </button>
         </p>
         <p>
-          <a href="/">Go to the latest news</a>
+          <a href={paths.news.href()}>Go to the latest news</a>
         </p>
       </div>
     );

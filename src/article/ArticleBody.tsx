@@ -4,7 +4,7 @@
  * The sanitising is body-html.ts's; this only shows the result.
  */
 import type { MouseEvent } from 'react';
-import type { Item } from '../feed/types';
+import type { Item } from '../feed';
 import { Loading } from '../ui/Loading';
 import { useBodyHtml } from './body-html';
 
@@ -16,7 +16,7 @@ function textParagraphs(text: string): string[][] {
 }
 
 /** Moves focus (and scroll) to an in-page target, as a keyboard or screen-reader user needs. */
-export function followInPageLink(event: MouseEvent<HTMLElement>): void {
+function followInPageLink(event: MouseEvent<HTMLElement>): void {
   const link = (event.target as Element).closest?.('a[href^="#"]');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
   const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));

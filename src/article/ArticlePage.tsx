@@ -4,23 +4,19 @@
  */
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { findBySlug, type Feed } from '../feed/combine';
-import { areaLabel, displayTitle, itemPath } from '../feed/paths';
-import { useFeed } from '../feed/queries';
-import type { FeedDate, Item } from '../feed/types';
+import { itemHref, listHref, paths } from '../config/paths';
+import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
+import { useIsClient } from '../lib/useIsClient';
 import { useReaderArea } from '../preferences';
-import { FeedErrorPage, OfflineNotice } from '../ui/FeedGate';
-import { FeedError } from '../feed/types';
+import { areaLabel, displayTitle } from '../ui/item-text';
+import { Loading } from '../ui/Loading';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
-import { Loading } from '../ui/Loading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useIsClient } from '../lib/useIsClient';
 import { ArticleBody } from './ArticleBody';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
-
 
 function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
   if (modified.state !== 'known') return false;
@@ -53,12 +49,12 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
   useDocumentTitle(title, feed.title);
   const { area } = useReaderArea(feed.areas);
   const client = useIsClient();
-  const shareUrl = client ? new URL(itemPath(item), window.location.origin).href : null;
+  const shareUrl = client ? new URL(itemHref(item), window.location.origin).href : null;
   return (
     <article className="article" lang={item.language ?? undefined}>
       <OfflineNotice feed={feed} />
       <p className="back-link">
-        <Link to={item.kind === 'event' ? '/events' : '/'}>{item.kind === 'event' ? 'All events' : 'All news'}</Link>
+        <Link to={listHref(item.kind)}>{item.kind === 'event' ? 'All events' : 'All news'}</Link>
       </p>
       <PageHeading className="article__title">{title}</PageHeading>
       <p className="article__area">
@@ -125,7 +121,7 @@ function NeedsConnection({ onRetry }: { onRetry: () => void }) {
         </button>
       </p>
       <p>
-        <Link to="/">Read the news saved on this device</Link>
+        <Link to={paths.news.href()}>Read the news saved on this device</Link>
       </p>
     </div>
   );
@@ -148,7 +144,7 @@ export function ArticlePage() {
     return <Loading label="Loading the release…" lines={10} />;
   }
   if (match) {
-    const canonical = itemPath(match.item);
+    const canonical = itemHref(match.item);
     if (canonical !== location.pathname) return <Navigate to={canonical} replace />;
     return <Article item={match.item} feed={feed} />;
   }

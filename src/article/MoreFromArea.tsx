@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { displayTitle, itemPath } from '../feed/paths';
-import type { Area, Item } from '../feed/types';
+import { itemHref } from '../config/paths';
+import type { Area, Item } from '../feed';
+import { displayTitle } from '../ui/item-text';
 
 /** "More from <area>": a few other items from the reader's area. */
 export function MoreFromArea({ area, items, current }: { area: Area; items: readonly Item[]; current: Item }) {
@@ -14,7 +15,7 @@ export function MoreFromArea({ area, items, current }: { area: Area; items: read
       <ul>
         {others.map((i) => (
           <li key={i.id}>
-            <Link to={itemPath(i)}>{displayTitle(i)}</Link>
+            <Link to={itemHref(i)}>{displayTitle(i)}</Link>
           </li>
         ))}
       </ul>

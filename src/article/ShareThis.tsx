@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 
-export function shareLinks(title: string, url: string): { name: string; href: string }[] {
+function shareLinks(title: string, url: string): { name: string; href: string }[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [

@@ -14,7 +14,7 @@
  * content merely hashes the same would be shown the build's safe body, never its own markup.)
  */
 import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Item } from '../feed/types';
+import type { Item } from '../feed';
 import { hashId } from '../lib/slug';
 
 import type { DomWindow } from './sanitise';

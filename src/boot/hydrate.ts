@@ -6,7 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ErrorInfo } from 'react';
 import { readPrerenderedBody, type BodySupply } from '../article';
-import { feedQueryOptions } from '../feed/queries';
+import { feedQueryOptions } from '../feed';
 
 /** What the page in the browser brings, read before the app takes it over. */
 export interface PageOnArrival {

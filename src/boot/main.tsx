@@ -10,7 +10,7 @@ import { App, createQueryClient } from '../app/App';
 import { reportProblem } from '../app/report';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
-import { defaultFeedUrl } from '../feed/config';
+import { defaultFeedUrl } from '../feed';
 import { applyToDocument, readStoredPreferences } from '../preferences';
 import { readPageOnArrival, recoverableErrorHandler, whenReadyToHydrate } from './hydrate';
 import '../styles/main.css';

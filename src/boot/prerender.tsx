@@ -13,12 +13,11 @@ import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser } from '../article';
-import { paths } from '../config/paths';
-import { normaliseFeed } from '../feed/normalise';
-import { displayTitle, itemPath } from '../feed/paths';
-import { feedQueryOptions } from '../feed/queries';
+import { itemHref, paths } from '../config/paths';
+import { feedQueryOptions, normaliseFeed } from '../feed';
 import type { SafeStorage } from '../lib/storage';
 import type { DomWindow } from '../article';
+import { displayTitle } from '../ui/item-text';
 import { documentTitle } from '../ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
@@ -73,7 +72,7 @@ export async function prerenderPages({ feed, feedUrl, now, window }: PrerenderIn
     { path: home, byArea: true, title: documentTitle('Latest news', page.title), description: page.description, html: await render(home) },
   ];
   for (const item of page.items) {
-    const path = itemPath(item);
+    const path = itemHref(item);
     pages.push({ path, byArea: false, title: documentTitle(displayTitle(item), page.title), description: item.summary, html: await render(path) });
   }
   return pages;

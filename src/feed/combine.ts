@@ -1,28 +1,13 @@
 /** Joins the pages fetched so far into one feed the pages can show. Pure. */
 import { slugHash } from '../lib/slug';
-import { DEFAULT_TIMEZONE, type Area, type FeedPage, type Item } from './types';
-
-export interface Feed {
-  title: string;
-  description: string | null;
-  homePageUrl: string | null;
-  timezone: string;
-  areas: Area[];
-  /** Every readable item from every page fetched, duplicates (same id) dropped, newest first. */
-  items: Item[];
-  /** Items skipped as unreadable, across pages. */
-  skipped: number;
-  pageCount: number;
-  /** When the first page's copy was sent by the server (null if unknown). */
-  savedAt: Date | null;
-}
+import { DEFAULT_TIMEZONE, type Feed, type FeedPage, type Item } from './types';
 
 function publishedTime(item: Item): number {
   return item.published.state === 'known' ? item.published.date.getTime() : Number.NEGATIVE_INFINITY;
 }
 
 /** Newest first; items with no readable date keep their feed order, after the dated ones. */
-export function newestFirst(items: readonly Item[]): Item[] {
+function newestFirst(items: readonly Item[]): Item[] {
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => publishedTime(b.item) - publishedTime(a.item) || a.index - b.index)

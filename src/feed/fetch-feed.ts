@@ -3,7 +3,7 @@ import { normaliseFeed } from './normalise';
 import { FeedError, type FeedPage } from './types';
 
 /** Time limit for one request; with retries a reader waits at most about 3 x this before the error page. */
-export const FEED_TIMEOUT_MS = 10_000;
+const FEED_TIMEOUT_MS = 10_000;
 
 export interface FetchFeedOptions {
   signal?: AbortSignal;

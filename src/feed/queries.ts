@@ -12,7 +12,7 @@ import type { FeedPage } from './types';
 /** The most pages the reader will follow through `next_url`. */
 export const MAX_PAGES = 250;
 /** Transient faults are tried again twice, after 0.5 s and 1 s. */
-export const MAX_RETRIES = 2;
+const MAX_RETRIES = 2;
 
 /** The URL of the page after the last one, unless it repeats a page already fetched or the bound is reached. */
 export function nextPageUrl(pages: readonly FeedPage[], maxPages = MAX_PAGES): string | undefined {
@@ -51,7 +51,7 @@ export function retryDelay(attempt: number): number {
 /** The feed URL in use; the app provides it, tests may point it anywhere. */
 export const FeedUrlContext = createContext<string | null>(null);
 
-export function useFeedUrl(): string {
+function useFeedUrl(): string {
   const url = useContext(FeedUrlContext);
   if (!url) throw new Error('useFeed needs a FeedUrlContext provider');
   return url;
@@ -64,3 +64,6 @@ export function useFeed() {
   const feed = useMemo(() => (pages ? combinePages(pages) : null), [pages]);
   return { ...query, feed };
 }
+
+/** What useFeed gives: the feed (null until it is in) and the query's state and controls. */
+export type FeedQuery = ReturnType<typeof useFeed>;

@@ -2,6 +2,7 @@
  * The app's own model of a feed. Everything past src/feed/ sees only these types:
  * validated, normalised, URLs resolved, dates parsed. Raw JSON never leaves src/feed/.
  */
+import type { ItemKind } from '../config/paths';
 
 export interface Area {
   /** Unique id: lowercase letters, digits and `-`. */
@@ -58,7 +59,8 @@ export interface Item {
   tags: string[];
   language: string | null;
   attachments: Attachment[];
-  kind: 'news' | 'event';
+  /** A release or an event: it decides the item's address (src/config/paths.ts). */
+  kind: ItemKind;
   /** Ids of areas the feed defines; empty means force-wide. */
   areas: string[];
   event: EventDetails | null;
@@ -86,6 +88,22 @@ export interface FeedPage {
   nextUrl: string | null;
   /** When the server sent this copy (its Date header): tells how old a copy kept for offline reading is. */
   fetchedAt: Date | null;
+}
+
+/** The feed as the pages see it: every page fetched so far, joined (./combine.ts). */
+export interface Feed {
+  title: string;
+  description: string | null;
+  homePageUrl: string | null;
+  timezone: string;
+  areas: Area[];
+  /** Every readable item from every page fetched, duplicates (same id) dropped, newest first. */
+  items: Item[];
+  /** Items skipped as unreadable, across pages. */
+  skipped: number;
+  pageCount: number;
+  /** When the first page's copy was sent by the server (null if unknown). */
+  savedAt: Date | null;
 }
 
 /** Why a feed could not be shown at all. */

@@ -143,8 +143,3 @@ export function formatEventWhen(start: Date, end: Date | null, zone: string): st
   if (dayKey(start, zone) === dayKey(end, zone)) return `${first} to ${formatTime(end, zone)}`;
   return `${first} to ${formatLongDate(end, zone)}, ${formatTime(end, zone)}`;
 }
-
-/** Machine-readable value for <time datetime>. */
-export function isoString(date: Date): string {
-  return date.toISOString();
-}

@@ -1,8 +1,6 @@
-import { useFeed } from '../feed/queries';
-import type { Feed } from '../feed/combine';
+import { FeedGate, SkippedNote, useFeed, type Feed, type FeedQuery } from '../feed';
 import { useClock } from '../lib/clock';
 import { useReaderArea } from '../preferences';
-import { FeedGate, SkippedNote, type FeedQuery } from '../ui/FeedGate';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { groupByArea, splitEvents } from './group';
 import { ItemList } from './ItemList';

@@ -1,8 +1,12 @@
 import { Link } from 'react-router';
-import { areaLabel, displayTitle, itemPath } from '../feed/paths';
-import type { Area, Item } from '../feed/types';
+import { itemHref } from '../config/paths';
+import type { Area, Item } from '../feed';
 import { formatEventWhen } from '../lib/dates';
-import { FeedDateText } from '../ui/FeedDateText';
+import { areaLabel, displayTitle } from '../ui/item-text';
+import { FeedDateText } from './FeedDateText';
+
+/** Each item's link in the lists on the page (LoadOlder moves focus among them). */
+export const ITEM_LINK = '.item-list .item-card__title a';
 
 interface ItemListProps {
   items: readonly Item[];
@@ -20,7 +24,7 @@ export function ItemList({ items, areas, zone, headingLevel, label }: ItemListPr
       {items.map((item) => (
         <li key={item.id} className="item-card">
           <Heading className="item-card__title" dir="auto">
-            <Link to={itemPath(item)} data-item-link={item.id}>
+            <Link to={itemHref(item)}>
               {displayTitle(item)}
             </Link>
           </Heading>

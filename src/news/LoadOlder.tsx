@@ -4,12 +4,11 @@
  * Focus moves to the first item that arrived, once it is on screen.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { useFeed } from '../feed/queries';
-
-type FeedQuery = ReturnType<typeof useFeed>;
+import type { FeedQuery } from '../feed';
+import { ITEM_LINK } from './ItemList';
 
 /** How many items of a list are shown at first, and added each time the reader asks for more. */
-export const LIST_STEP = 50;
+const LIST_STEP = 50;
 
 /**
  * Lists shown a step at a time: the first LIST_STEP of each (more after each `reveal`), how many
@@ -23,14 +22,15 @@ export function useInSteps<L extends readonly (readonly unknown[])[]>(...lists: 
   return { shown, count, hidden, reveal: () => setLimit((l) => l + LIST_STEP) };
 }
 
-function shownIds(): Set<string> {
-  return new Set(Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]'), (a) => a.dataset.itemLink ?? ''));
+/** The items on screen, each known by its address (an item's address is unique to it). */
+function shownItems(): Set<string> {
+  return new Set(Array.from(document.querySelectorAll<HTMLAnchorElement>(ITEM_LINK), (a) => a.getAttribute('href') ?? ''));
 }
 
 /** Focuses the first item link that was not shown before; true when there was one. */
 function focusFirstNew(before: ReadonlySet<string>): boolean {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]')) {
-    if (!before.has(link.dataset.itemLink ?? '')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(ITEM_LINK)) {
+    if (!before.has(link.getAttribute('href') ?? '')) {
       link.focus();
       return true;
     }
@@ -49,7 +49,7 @@ interface LoadOlderProps {
 }
 
 export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderProps) {
-  // Ids on screen when the reader asked for more; cleared once focus has moved to what arrived.
+  // Items on screen when the reader asked for more; cleared once focus has moved to what arrived.
   const waiting = useRef<ReadonlySet<string> | null>(null);
   const fetching = query.isFetchingNextPage;
   const more = query.hasNextPage;
@@ -60,14 +60,14 @@ export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderPr
     // Runs after the new items are in the DOM. If nothing new arrived, focus stays put unless
     // the button it was on went away, in which case it goes to the last item.
     if (!focusFirstNew(before) && !more) {
-      const links = document.querySelectorAll<HTMLAnchorElement>('a[data-item-link]');
+      const links = document.querySelectorAll<HTMLAnchorElement>(ITEM_LINK);
       links[links.length - 1]?.focus();
     }
     waiting.current = null;
   }, [shown, fetching, more]);
 
   const load = async () => {
-    waiting.current = shownIds();
+    waiting.current = shownItems();
     if (hidden > 0) {
       onReveal();
       return;

@@ -1,12 +1,9 @@
+import { FeedGate, SkippedNote, useFeed, type Feed, type FeedQuery } from '../feed';
 import { useReaderArea } from '../preferences';
-import { FeedGate, SkippedNote } from '../ui/FeedGate';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useFeed } from '../feed/queries';
-import type { Feed } from '../feed/combine';
 import { groupByArea, newsOnly } from './group';
 import { ItemList } from './ItemList';
 import { LoadOlder, useInSteps } from './LoadOlder';
-import type { FeedQuery } from '../ui/FeedGate';
 
 function NewsList({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const { area } = useReaderArea(feed.areas);

@@ -1,5 +1,5 @@
 /** Ordering and grouping for the lists. Pure; "now" is passed in. */
-import type { Item } from '../feed/types';
+import type { Item } from '../feed';
 
 export interface Grouped {
   /** Items for the reader's area, in the order given. Empty when no area is set. */

@@ -1,5 +1,3 @@
 /** The lists: latest news and events. */
 export { NewsListPage } from './NewsListPage';
 export { EventsPage } from './EventsPage';
-export { ItemList } from './ItemList';
-export { groupByArea } from './group';

@@ -4,7 +4,7 @@
  * moving focus.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useFeed } from '../feed/queries';
+import { useFeed } from '../feed';
 import { matchArea, normalisePostcode, POSTCODE_ERRORS } from './postcode';
 import { usePreferences } from './PreferencesProvider';
 import { useReaderArea } from './useReaderArea';

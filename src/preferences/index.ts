@@ -1,5 +1,5 @@
 /** The preferences feature's public face: other features and the app import only from here. */
-export { PreferencesProvider, usePreferences, readStoredPreferences } from './PreferencesProvider';
-export { useReaderArea, type ReaderArea } from './useReaderArea';
+export { PreferencesProvider, readStoredPreferences } from './PreferencesProvider';
+export { useReaderArea } from './useReaderArea';
 export { OptionsBar } from './OptionsBar';
-export { applyToDocument, type Preferences, type TextSize } from './model';
+export { applyToDocument } from './model';

@@ -4,7 +4,7 @@
  * outward code over postcode area), whole parts only (TS1 never matches TS12), first listed wins a tie.
  */
 import { parse } from 'postcode';
-import type { Area } from '../feed/types';
+import type { Area } from '../feed';
 
 export type PostcodeResult = { ok: true; postcode: string } | { ok: false; error: 'empty' | 'invalid' };
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Area } from '../feed/types';
+import type { Area } from '../feed';
 import { matchArea } from './postcode';
 import { usePreferences } from './PreferencesProvider';
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../config/paths';
 import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -13,7 +14,7 @@ export function NotFoundPage({ what = 'page' }: { what?: 'page' | 'release' }) {
           : 'If you typed the web address, check it is correct. If you pasted it, check you copied all of it.'}
       </p>
       <p>
-        <Link to="/">Go to the latest news</Link>
+        <Link to={paths.news.href()}>Go to the latest news</Link>
       </p>
     </div>
   );

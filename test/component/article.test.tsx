@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { bodySource, readPrerenderedBody } from '../../src/article/body-html';
+import { bodySource, readPrerenderedBody } from '../../src/article';
+import { paths } from '../../src/config/paths';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
 
 function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
@@ -90,7 +91,7 @@ describe('A release prerendered at build time', () => {
     const routes = embeddedRoutes();
     routes[FEED_URL] = feedWith([{ id: 'x', title: 'Hostile', content_html: hostile, date_published: '2026-11-20T10:00:00Z' }]);
     const prerendered = readPrerenderedBody(prerenderedPage('0000000-0', '<p>Unrelated.</p>'));
-    const { user } = renderApp({ path: '/', routes, body: { prerendered } });
+    const { user } = renderApp({ path: paths.news.href(), routes, body: { prerendered } });
     await user.click(await screen.findByRole('link', { name: 'Hostile' }));
     const body = (await screen.findByText('Hi')).closest('.prose') as HTMLElement;
     expect(body.innerHTML).not.toMatch(/onerror|<script/);
@@ -152,15 +153,15 @@ describe('Finding a release by its address', () => {
   });
 
   it('redirects an address whose headline words changed to the item’s current address', async () => {
-    renderApp({ path: '/news/an-old-headline-0fnz0wq' });
+    renderApp({ path: paths.release.href('an-old-headline-0fnz0wq') });
     expect(await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' })).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown item after reading every page', async () => {
-    const { network } = renderApp({ path: '/news/nothing-here-zzzzzzz' });
+    const { network } = renderApp({ path: paths.release.href('nothing-here-zzzzzzz') });
     expect(await screen.findByRole('heading', { level: 1, name: 'We can’t find that release' })).toBeInTheDocument();
     expect(network.calls).toHaveLength(2);
-    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', paths.news.href());
   });
 
   it('shows a not-found page for an unknown address', async () => {
@@ -173,7 +174,7 @@ describe('Finding a release by its address', () => {
       [FEED_URL]: feedWith([{ id: 'a', title: 'A', content_text: 'a' }], { next_url: 'feed-b.json' }),
       [`${ORIGIN}/feed-b.json`]: feedWith([{ id: 'b', title: 'B', content_text: 'b' }], { next_url: '/feed.json' }),
     };
-    const { network } = renderApp({ path: '/news/missing-zzzzzzz', routes });
+    const { network } = renderApp({ path: paths.release.href('missing-zzzzzzz'), routes });
     expect(await screen.findByRole('heading', { level: 1, name: 'We can’t find that release' })).toBeInTheDocument();
     expect(network.calls).toEqual([FEED_URL, `${ORIGIN}/feed-b.json`]);
   });
@@ -241,7 +242,7 @@ describe('Article details', () => {
 
 describe('An event', () => {
   it('shows when and where', async () => {
-    const { user } = renderApp({ path: '/events', now: '2026-11-26T12:00:00Z' });
+    const { user } = renderApp({ path: paths.events.href(), now: '2026-11-26T12:00:00Z' });
     await user.click(await screen.findByRole('link', { name: 'Commissioner’s community surgery in Hartlepool' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Hartlepool/));
     expect(screen.getByText('When').nextElementSibling).toHaveTextContent('Thursday 14th January 2027, 2pm to 4pm');

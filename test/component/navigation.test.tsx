@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RouteErrorBoundary } from '../../src/app/RouteErrorBoundary';
+import { paths } from '../../src/config/paths';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { renderApp } from '../support/render-app';
@@ -26,7 +27,7 @@ describe('Moving between pages', () => {
 
 describe('Events', () => {
   it('lists upcoming events soonest first and past events apart, by the injected "now"', async () => {
-    renderApp({ path: '/events', now: '2027-03-01T00:00:00Z' });
+    renderApp({ path: paths.events.href(), now: '2027-03-01T00:00:00Z' });
     const upcoming = await screen.findByRole('list', { name: 'Upcoming events' });
     const names = within(upcoming).getAllByRole('link').map((l) => l.textContent);
     expect(names).toEqual(['PCSO drop-in at Guisborough Library', 'Youth diversion fun day in Hemlington']);
@@ -39,7 +40,7 @@ describe('Events', () => {
   });
 
   it('puts events in the reader’s area first', async () => {
-    const { user } = renderApp({ path: '/events', now: '2026-11-26T12:00:00Z' });
+    const { user } = renderApp({ path: paths.events.href(), now: '2026-11-26T12:00:00Z' });
     await screen.findByRole('list', { name: 'Upcoming events' });
     await user.type(screen.getByLabelText('Set your postcode'), 'TS24 8AY{Enter}');
     const local = await screen.findByRole('list', { name: 'Events in Hartlepool' });
@@ -62,7 +63,7 @@ describe('A page that fails to render', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Sorry, something went wrong with this page' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', paths.news.href());
     expect(screen.queryByText('boom')).not.toBeInTheDocument();
   });
 });

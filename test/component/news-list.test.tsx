@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp } from '../support/render-app';
 
 const page1 = JSON.parse(embeddedFeed.page1) as { items: { title: string; _bulletin?: { kind?: string } }[] };
@@ -16,7 +17,7 @@ describe('Latest news', () => {
     const first = within(list).getAllByRole('listitem')[0];
     expect(first).toHaveTextContent('22 March 2018');
     expect(first).toHaveTextContent('Force-wide');
-    expect(links[0]).toHaveAttribute('href', '/news/force-praised-for-crime-prevention-work-0fnz0wq');
+    expect(links[0]).toHaveAttribute('href', paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq'));
     expect(document.title).toBe('Latest news | Police and Crime Commissioner for Cleveland');
   });
 

@@ -12,11 +12,13 @@ import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/App';
 import type { BodySupply } from '../../src/article';
 import { AppRoutes } from '../../src/app/routes';
+import { paths } from '../../src/config/paths';
 import type { SafeStorage } from '../../src/lib/storage';
 
 export const ORIGIN = 'http://localhost:3000';
 export const FEED_URL = `${ORIGIN}/feed.json`;
-export const SEED_PATH = '/news/force-praised-for-crime-prevention-work-0fnz0wq';
+/** The embedded feed's first release, at its own address. */
+export const SEED_PATH = paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq');
 
 // Tests run from the repository root (under jsdom, import.meta.url is not a file: URL).
 const publicDir = join(process.cwd(), 'public');
@@ -28,7 +30,7 @@ export const embeddedFeed = {
 export type Route = string | { status: number; body?: string } | (() => Promise<Response>);
 
 /** A fake network: URL → body (200), status, or a function. Unknown URLs are a dropped connection. */
-export function fakeNetwork(routes: Record<string, Route>) {
+function fakeNetwork(routes: Record<string, Route>) {
   const calls: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -71,7 +73,7 @@ interface RenderOptions {
   body?: Partial<BodySupply>;
 }
 
-export function renderApp({ path = '/', now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes(), body }: RenderOptions = {}) {
+export function renderApp({ path = paths.news.href(), now = '2026-11-26T12:00:00Z', storage, routes = embeddedRoutes(), body }: RenderOptions = {}) {
   const network = fakeNetwork(routes);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
   const user = userEvent.setup();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fetchFeedPage } from '../../src/feed/fetch-feed';
 import { normaliseFeed } from '../../src/feed/normalise';
-import { FeedError, type FeedPage } from '../../src/feed/types';
+import { FeedError, type FeedPage } from '../../src/feed';
 
 // Kept in a variable on purpose: Vite rewrites the literal `new URL('…', import.meta.url)` into an asset URL.
 const here = import.meta.url;

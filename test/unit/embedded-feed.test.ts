@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { normaliseFeed, type FeedPage } from '../../src/feed';
+// How the pages are joined and followed: the feed's insides, not on its face.
 import { combinePages } from '../../src/feed/combine';
-import { normaliseFeed } from '../../src/feed/normalise';
 import { nextPageUrl } from '../../src/feed/queries';
-import type { FeedPage } from '../../src/feed/types';
 import { dayKey, formatLongDate } from '../../src/lib/dates';
 import { matchArea } from '../../src/preferences/postcode';
 

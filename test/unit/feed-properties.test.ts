@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseFeed } from '../../src/feed/normalise';
-import { FeedError } from '../../src/feed/types';
+import { FeedError } from '../../src/feed';
 
 const RUNS = 300;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchFeedPage, isTransient } from '../../src/feed/fetch-feed';
-import { FeedError } from '../../src/feed/types';
+import { FeedError } from '../../src/feed';
 
 const URL_1 = 'https://feeds.example/dir/feed.json';
 const VALID = JSON.stringify({

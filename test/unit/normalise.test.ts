@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseFeed, normaliseItem, normalisePostcodePrefix } from '../../src/feed/normalise';
-import { FeedError, type FeedPage, type Item } from '../../src/feed/types';
+import { FeedError, type FeedPage, type Item } from '../../src/feed';
 
 const PAGE = 'https://feeds.example/dir/feed.json';
 const V11 = 'https://jsonfeed.org/version/1.1';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Area } from '../../src/feed/types';
+import type { Area } from '../../src/feed';
 import { matchArea, normalisePostcode, POSTCODE_ERRORS } from '../../src/preferences/postcode';
 
 /** As in public/feed.json. */

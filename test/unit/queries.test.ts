@@ -1,8 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normaliseFeed } from '../../src/feed/normalise';
+import { FeedError, normaliseFeed, type FeedPage } from '../../src/feed';
 import { feedQueryOptions, MAX_PAGES, nextPageUrl, retryDelay, retryFeed } from '../../src/feed/queries';
-import { FeedError, type FeedPage } from '../../src/feed/types';
 
 const V11 = 'https://jsonfeed.org/version/1.1';
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hashId, makeSlug, slugHash, slugWords } from '../../src/lib/slug';
 import { findBySlug } from '../../src/feed/combine';
-import { normaliseFeed } from '../../src/feed/normalise';
-import type { Item } from '../../src/feed/types';
+import { normaliseFeed, type Item } from '../../src/feed';
 
 describe('slugWords', () => {
   it.each([

@@ -1,22 +1,25 @@
 /**
- * Every page that shows the feed goes through this gate: a loading state that holds its space,
- * a clear error page with "Try again" when the feed cannot be fetched or read, and, when a
- * refresh fails after news was shown, the news stays with a quiet notice.
+ * The feed's state, as every page shows it. Every page that shows the feed goes through this
+ * gate: a loading state that holds its space, a clear error page with "Try again" when the feed
+ * cannot be fetched or read, and, when a refresh fails after news was shown, the news stays with
+ * a quiet notice.
+ *
+ * This is the one file in src/feed/ that presents, so the words for the feed's states (a
+ * FeedError's kind told to a reader, offline, skipped items) are here; the model beside it
+ * (types, normalise, combine, queries) holds facts, never a reader's wording.
  */
 import type { ReactNode } from 'react';
-import type { Feed } from '../feed/combine';
-import { useFeed } from '../feed/queries';
-import { FeedError } from '../feed/types';
-import { dayKey, formatLongDate, formatTime } from '../lib/dates';
 import { useClock } from '../lib/clock';
+import { dayKey, formatLongDate, formatTime } from '../lib/dates';
 import { useOnline } from '../lib/useOnline';
-import { useDocumentTitle } from './useDocumentTitle';
-import { PageHeading } from './PageHeading';
-import { Loading } from './Loading';
+import { Loading } from '../ui/Loading';
+import { PageHeading } from '../ui/PageHeading';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFeed, type FeedQuery } from './queries';
+import { FeedError, type Feed } from './types';
 
-export type FeedQuery = ReturnType<typeof useFeed>;
-
-export function describeFeedError(error: unknown): { title: string; body: string } {
+/** What a reader is told for each kind of fault (a FeedError's own message is for developers). */
+function describeFeedError(error: unknown): { title: string; body: string } {
   const kind = error instanceof FeedError ? error.kind : 'network';
   switch (kind) {
     case 'offline':

@@ -1,0 +1,12 @@
+/**
+ * The feed's public face: everything outside src/feed/ imports from here, never from the files
+ * beside it (eslint.config.js enforces it). Past this point there is no raw JSON: only the app's
+ * own types, the query every page shares, and the container that shows the feed's state.
+ */
+export type { Area, Feed, FeedDate, FeedPage, Item } from './types';
+export { FeedError } from './types';
+export { defaultFeedUrl } from './config';
+export { normaliseFeed } from './normalise';
+export { findBySlug } from './combine';
+export { feedQueryOptions, FeedUrlContext, retryDelay, retryFeed, useFeed, type FeedQuery } from './queries';
+export { FeedErrorPage, FeedGate, OfflineNotice, SkippedNote } from './FeedGate';
