@@ -9,21 +9,12 @@
  * (a changed Vite output must not silently ship a page without its app).
  */
 import { JSDOM } from 'jsdom';
-import { AFTER_PAINT_META, formatStarts, type Start } from '../src/boot/after-paint.ts';
+import { AFTER_PAINT_META, formatStarts, renderedForAttributes, type Start } from '../src/boot/after-paint.ts';
+import type { PrerenderedPage } from '../src/boot/prerender.tsx';
 import { escapeAttribute, escapeHtml, fillSlot, slot } from './html.ts';
 
-export interface PageContent {
-  /** The address the page is for: `/` or an item's. */
-  path: string;
-  /** The content depends on the reader's postcode (news grouped by area). */
-  byArea: boolean;
-  /** document.title as the app sets it. */
-  title: string;
-  /** The page's own description; null keeps the site's. */
-  description: string | null;
-  /** The markup inside #root. */
-  html: string;
-}
+/** A page as prerendering gives it (its description null: the site's own). */
+export type PageContent = PrerenderedPage;
 
 export interface PageTemplate {
   /** What the boot script starts after the first paint, in order. */
@@ -80,9 +71,10 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   return {
     starts,
     render(page) {
-      const meta =
-        `<meta name="${AFTER_PAINT_META}" content="${escapeAttribute(content)}" data-page="${escapeAttribute(page.path)}"` +
-        `${page.byArea ? ' data-by-area' : ''}>`;
+      const attributes = renderedForAttributes({ page: page.path, byArea: page.byArea, feedPage: page.feedPage, validUntil: page.validUntil })
+        .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+        .join('');
+      const meta = `<meta name="${AFTER_PAINT_META}" content="${escapeAttribute(content)}"${attributes}>`;
       const pageDescription = page.description ?? siteDescription;
       let html = fillSlot(template, 'after-paint', meta);
       html = fillSlot(html, 'title', `<title>${escapeHtml(page.title)}</title>`);

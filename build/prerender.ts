@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Plugin, ViteBuilder } from 'vite';
+import { ANY_ADDRESS } from '../src/boot/after-paint.ts';
 import { pageTemplate } from './page-template.ts';
 
 type RenderModule = typeof import('../src/boot/prerender');
@@ -24,9 +25,28 @@ const RENDER_OUT_DIR = `node_modules/.cache/bulletin-prerender-${process.pid}`;
 /** The origin pages are rendered at; addresses on it are written root-relative. */
 const STAND_IN_ORIGIN = 'http://prerender.invalid';
 
-/** The file a page's address is written to: `/` is index.html, `/news/x` is news/x.html. */
+/**
+ * The file a page's address is written to: `/` is index.html, `/news/x` is news/x.html, and the
+ * not-found page (for any address) 404.html.
+ */
 export function pageFile(outDir: string, path: string): string {
-  return join(outDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`);
+  if (path === ANY_ADDRESS) return join(outDir, '404.html');
+  return join(outDir, path === '/' ? 'index.html' : `${path.replace(/\/$/, '').slice(1)}.html`);
+}
+
+/** The feed pages as written into the build: feed.json, then each next_url, within a bound and never twice. */
+export function readFeedPages(outDir: string, origin: string, maxPages = 250): { url: string; json: unknown }[] {
+  const pages: { url: string; json: unknown }[] = [];
+  let url: string | null = `${origin}/feed.json`;
+  while (url !== null && pages.length < maxPages && !pages.some((p) => p.url === url)) {
+    const { pathname } = new URL(url);
+    const json = JSON.parse(readFileSync(join(outDir, decodeURIComponent(pathname.slice(1))), 'utf8')) as { next_url?: unknown };
+    pages.push({ url, json });
+    const next: unknown = json.next_url;
+    const nextUrl: URL | null = typeof next === 'string' ? new URL(next, url) : null;
+    url = nextUrl && nextUrl.origin === origin ? nextUrl.href : null;
+  }
+  return pages;
 }
 
 async function writePages(builder: ViteBuilder): Promise<void> {
@@ -35,12 +55,13 @@ async function writePages(builder: ViteBuilder): Promise<void> {
   const outDir = resolve(client.config.root, client.config.build.outDir);
   const renderDir = resolve(ssr.config.root, ssr.config.build.outDir);
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${STAND_IN_ORIGIN}/` });
+  // Addresses rendered on the stand-in origin are written root-relative.
+  const rootRelative = (text: string) => text.replaceAll(STAND_IN_ORIGIN, '');
   try {
     const { prerenderPages } = (await import(pathToFileURL(join(renderDir, 'prerender.js')).href)) as RenderModule;
     const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const pages = await prerenderPages({
-      feed: JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as unknown,
-      feedUrl: `${STAND_IN_ORIGIN}/feed.json`,
+      pages: readFeedPages(outDir, STAND_IN_ORIGIN),
       now: new Date(),
       // jsdom's window has the DOM constructors the sanitiser needs (its type is jsdom's own).
       window: dom.window as unknown as typeof globalThis,
@@ -48,7 +69,7 @@ async function writePages(builder: ViteBuilder): Promise<void> {
     for (const page of pages) {
       const file = pageFile(outDir, page.path);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, template.render({ ...page, html: page.html.replaceAll(STAND_IN_ORIGIN, '') }));
+      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }));
     }
   } finally {
     dom.window.close();

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
-import { FeedUrlContext, retryDelay, retryFeed } from '../feed';
+import { FeedPageHintContext, FeedUrlContext, retryDelay, retryFeed, type FeedPageHint } from '../feed';
 import { ClockProvider, type Clock } from '../lib/clock';
 import type { SafeStorage } from '../lib/storage';
 import { BodySupplyProvider, type BodySupply } from '../article';
@@ -22,20 +22,24 @@ interface AppProvidersProps {
   storage?: SafeStorage;
   /** What the page brings for release bodies (a prerendered body; at build time, the sanitiser). */
   body?: Partial<BodySupply>;
+  /** The feed page a prerendered page names for what it shows, beyond the first. */
+  feedPageHint?: FeedPageHint | null;
   children: ReactNode;
 }
 
 const NO_BODY: Partial<BodySupply> = {};
 
-export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, body = NO_BODY, children }: AppProvidersProps) {
+export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, body = NO_BODY, feedPageHint = null, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <FeedUrlContext.Provider value={feedUrl}>
-        <ClockProvider clock={clock}>
-          <PreferencesProvider storage={storage}>
-            <BodySupplyProvider value={body}>{children}</BodySupplyProvider>
-          </PreferencesProvider>
-        </ClockProvider>
+        <FeedPageHintContext.Provider value={feedPageHint}>
+          <ClockProvider clock={clock}>
+            <PreferencesProvider storage={storage}>
+              <BodySupplyProvider value={body}>{children}</BodySupplyProvider>
+            </PreferencesProvider>
+          </ClockProvider>
+        </FeedPageHintContext.Provider>
       </FeedUrlContext.Provider>
     </QueryClientProvider>
   );

@@ -1,11 +1,12 @@
 /**
- * One release (or event) at its own address. An item on a later feed page is found by
- * following next_url (bounded) until it turns up; an edited headline redirects to the new address.
+ * One release (or event) at its own address. An item on a later feed page is found on the page
+ * the prerendered HTML names, or else by following next_url (bounded) until it turns up; an
+ * edited headline redirects to the new address.
  */
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { itemHref, listHref, paths } from '../config/paths';
-import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, type Feed, type FeedDate, type Item } from '../feed';
+import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
 import { useReaderArea } from '../preferences';
@@ -132,8 +133,11 @@ export function ArticlePage() {
   const location = useLocation();
   const query = useFeed();
   const { feed, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const match = feed ? findBySlug(feed.items, slug) : null;
-  const searching = feed !== null && match === null && hasNextPage && !isFetchNextPageError;
+  const loaded = feed ? findBySlug(feed.items, slug) : null;
+  // A prerendered release names the feed page it is on; failing that, next_url is followed.
+  const hinted = useHintedPage(location.pathname, feed !== null && loaded === null);
+  const match = loaded ?? (hinted.page ? findBySlug(hinted.page.items, slug) : null);
+  const searching = feed !== null && match === null && !hinted.pending && hasNextPage && !isFetchNextPageError;
 
   useEffect(() => {
     if (searching && !isFetchingNextPage) void fetchNextPage();
@@ -148,7 +152,7 @@ export function ArticlePage() {
     if (canonical !== location.pathname) return <Navigate to={canonical} replace />;
     return <Article item={match.item} feed={feed} />;
   }
-  if (searching || isFetchingNextPage) return <Loading label="Looking for the release in older news…" lines={10} />;
+  if (hinted.pending || searching || isFetchingNextPage) return <Loading label="Looking for the release in older news…" lines={10} />;
   if (isFetchNextPageError) {
     if (query.error instanceof FeedError && query.error.kind === 'offline') return <NeedsConnection onRetry={() => void fetchNextPage()} />;
     return <FeedErrorPage error={query.error} onRetry={() => void fetchNextPage()} />;

@@ -11,6 +11,10 @@
  * - `data-page`: the address the page was rendered for. `index.html` is also served for addresses
  *   without a file of their own; there the markup is stale.
  * - `data-by-area`: the page's content depends on the reader's postcode.
+ * - `data-feed-page`: the feed page (beyond the first) that holds what the page shows, so that the
+ *   app fetches that page rather than every page before it.
+ * - `data-valid-until`: when what the page shows stops being true (an upcoming event starts or
+ *   ends); after that the markup is stale.
  *
  * The one definition of this format: the build writes it (build/page-template.ts), the boot script
  * reads it (./boot-script.ts), and the build check follows it (build/check.ts). Pure; no DOM.
@@ -54,18 +58,55 @@ export function parseStarts(content: string): Start[] {
   return starts;
 }
 
+/** The address of a page that stands for every address: the not-found page, served for any unknown one. */
+export const ANY_ADDRESS = '*';
+
 /** What the page says about itself on the meta. */
 export interface RenderedFor {
   /** The address the markup was rendered for. */
   page: string;
   /** The markup depends on the reader's postcode (news grouped by area). */
   byArea: boolean;
+  /** The feed page beyond the first that holds what the page shows, or null. */
+  feedPage: string | null;
+  /** When the markup stops being true (RFC 3339), or null for never. */
+  validUntil: string | null;
+}
+
+const ATTRIBUTES = { page: 'data-page', byArea: 'data-by-area', feedPage: 'data-feed-page', validUntil: 'data-valid-until' } as const;
+
+/** The meta's attributes for a page, in order; a true flag has the value ''. Unset ones are left out. */
+export function renderedForAttributes(r: RenderedFor): [string, string][] {
+  const out: [string, string][] = [[ATTRIBUTES.page, r.page]];
+  if (r.byArea) out.push([ATTRIBUTES.byArea, '']);
+  if (r.feedPage !== null) out.push([ATTRIBUTES.feedPage, r.feedPage]);
+  if (r.validUntil !== null) out.push([ATTRIBUTES.validUntil, r.validUntil]);
+  return out;
+}
+
+/** What a page's meta says, read through `attribute` (an element's getAttribute). */
+export function readRenderedFor(attribute: (name: string) => string | null): RenderedFor {
+  return {
+    page: attribute(ATTRIBUTES.page) ?? '',
+    byArea: attribute(ATTRIBUTES.byArea) !== null,
+    feedPage: attribute(ATTRIBUTES.feedPage),
+    validUntil: attribute(ATTRIBUTES.validUntil),
+  };
+}
+
+/** An address without its trailing slash (but `/` stays `/`): hosts serve both forms. */
+function withoutTrailingSlash(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /**
- * Whether prerendered markup cannot be shown as it is: it was rendered for another address, or
- * for no area when the reader has one.
+ * Whether prerendered markup cannot be shown as it is: it was rendered for another address, for
+ * no area when the reader has one, or it has expired.
  */
-export function isStale(renderedFor: RenderedFor, pathname: string, hasPostcode: boolean): boolean {
-  return renderedFor.page !== pathname || (renderedFor.byArea && hasPostcode);
+export function isStale(renderedFor: RenderedFor, pathname: string, hasArea: boolean, now: number): boolean {
+  const here = renderedFor.page === ANY_ADDRESS || withoutTrailingSlash(renderedFor.page) === withoutTrailingSlash(pathname);
+  if (!here) return true;
+  if (renderedFor.byArea && hasArea) return true;
+  const until = renderedFor.validUntil === null ? Number.NaN : Date.parse(renderedFor.validUntil);
+  return now >= until;
 }

@@ -16,7 +16,7 @@
  * Everything it imports is bundled into it: keep those modules small and free of React.
  */
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
-import { AFTER_PAINT_META, isStale, parseStarts, type Start } from './after-paint';
+import { AFTER_PAINT_META, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
 
 /** How long a page that is never painted waits before starting the app. */
 const UNPAINTED_START_MS = 1000;
@@ -68,11 +68,7 @@ if (meta) {
     started = true;
     for (const start of parseStarts(meta.content)) document.head.append(startElement(start));
   };
-  const stale = isStale(
-    { page: meta.dataset.page ?? '', byArea: meta.hasAttribute('data-by-area') },
-    window.location.pathname,
-    options.postcode !== null,
-  );
+  const stale = isStale(readRenderedFor((name) => meta.getAttribute(name)), window.location.pathname, options.postcode !== null, Date.now());
   if (stale) root.dataset.stale = '';
   document.addEventListener('DOMContentLoaded', () => (stale ? go() : whenPainted(go)));
 }

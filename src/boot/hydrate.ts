@@ -6,7 +6,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ErrorInfo } from 'react';
 import { readPrerenderedBody, type BodySupply } from '../article';
-import { feedQueryOptions } from '../feed';
+import { feedPageQueryOptions, feedQueryOptions, type FeedPageHint } from '../feed';
+import { AFTER_PAINT_META, readRenderedFor } from './after-paint';
 
 /** What the page in the browser brings, read before the app takes it over. */
 export interface PageOnArrival {
@@ -14,15 +15,34 @@ export interface PageOnArrival {
   renderAfresh: boolean;
   /** For release bodies: the one prerendered on the page, if any. */
   body: Partial<BodySupply>;
+  /** The feed page (beyond the first) that the page names for what it shows. */
+  feedPageHint: FeedPageHint | null;
 }
 
-export function readPageOnArrival(root: HTMLElement, html: HTMLElement = document.documentElement): PageOnArrival {
+/** A root-relative address made absolute against the page's own. */
+function absolute(address: string | null): string | null {
+  if (address === null) return null;
+  try {
+    return new URL(address, window.location.href).href;
+  } catch {
+    return null;
+  }
+}
+
+export function readPageOnArrival(root: HTMLElement, doc: Document = document): PageOnArrival {
   // Markup prerendered for another address, or grouped for no area when the reader has one: the
   // boot script has hidden its <main>. It is rendered afresh; React replaces the old markup in its
   // first commit, so the header (the same on every page) never blinks. (Layout shows <main> again.)
-  const stale = 'stale' in html.dataset;
+  const stale = 'stale' in doc.documentElement.dataset;
   const renderAfresh = stale || !root.hasChildNodes();
-  return { renderAfresh, body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) } };
+  const meta = doc.querySelector(`meta[name="${AFTER_PAINT_META}"]`);
+  const renderedFor = meta ? readRenderedFor((name) => meta.getAttribute(name)) : null;
+  const feedPage = renderAfresh ? null : absolute(renderedFor?.feedPage ?? null);
+  return {
+    renderAfresh,
+    body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) },
+    feedPageHint: feedPage && renderedFor ? { path: renderedFor.page, feedPage } : null,
+  };
 }
 
 /**
@@ -30,8 +50,9 @@ export function readPageOnArrival(root: HTMLElement, html: HTMLElement = documen
  * has failed, after its retries and time limits) and, when needed, the sanitiser is in. Never
  * rejects: a failure is the app's to show.
  */
-export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, sanitiser: Promise<unknown>): Promise<void> {
-  await Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), sanitiser]);
+export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, page: PageOnArrival, sanitiser: Promise<unknown>): Promise<void> {
+  const hinted = page.feedPageHint ? queryClient.prefetchQuery(feedPageQueryOptions(page.feedPageHint.feedPage)) : null;
+  await Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), hinted, sanitiser]);
 }
 
 /**

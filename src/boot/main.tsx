@@ -38,7 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
   const sanitiser = onArticle && !page.body.prerendered ? loadSanitiser().catch(() => null) : Promise.resolve(null);
   const app = (
     <StrictMode>
-      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} />
+      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} />
     </StrictMode>
   );
   if (page.renderAfresh) {
@@ -47,7 +47,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // A prerendered page is on screen and readable. Hydrate it (keeping its DOM, so nothing is painted
   // twice) once the app can render the same page.
-  await whenReadyToHydrate(queryClient, feedUrl, sanitiser);
+  await whenReadyToHydrate(queryClient, feedUrl, page, sanitiser);
   startTransition(() => {
     hydrateRoot(root, app, { onRecoverableError });
   });

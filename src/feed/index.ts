@@ -7,6 +7,17 @@ export type { Area, Feed, FeedDate, FeedPage, Item } from './types';
 export { FeedError } from './types';
 export { defaultFeedUrl } from './config';
 export { normaliseFeed } from './normalise';
-export { findBySlug } from './combine';
-export { feedQueryOptions, FeedUrlContext, retryDelay, retryFeed, useFeed, type FeedQuery } from './queries';
+export { combinePages, findBySlug } from './combine';
+export {
+  FeedPageHintContext,
+  feedPageQueryOptions,
+  feedQueryOptions,
+  FeedUrlContext,
+  retryDelay,
+  retryFeed,
+  useFeed,
+  useHintedPage,
+  type FeedPageHint,
+  type FeedQuery,
+} from './queries';
 export { FeedErrorPage, FeedGate, OfflineNotice, SkippedNote } from './FeedGate';

@@ -3,7 +3,7 @@
  * holding the pages fetched so far. Older pages are fetched only when a reader asks for them
  * (or when an address names an item that is not on the pages already fetched).
  */
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
 import { combinePages } from './combine';
 import { fetchFeedPage, isTransient } from './fetch-feed';
@@ -63,6 +63,41 @@ export function useFeed() {
   const pages = query.data?.pages;
   const feed = useMemo(() => (pages ? combinePages(pages) : null), [pages]);
   return { ...query, feed };
+}
+
+/**
+ * The feed page that holds what a prerendered page shows, when that is not the first page: the
+ * build names it on the page (src/boot/), so that a direct load of a release on page 200 fetches
+ * the first page and that one, not the 198 between.
+ */
+export interface FeedPageHint {
+  /** The address the page was prerendered for: the hint holds there only. */
+  path: string;
+  /** The feed page's URL. */
+  feedPage: string;
+}
+export const FeedPageHintContext = createContext<FeedPageHint | null>(null);
+
+export function feedPageQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ['feed-page', url],
+    queryFn: ({ signal }) => fetchFeedPage(url, { signal }),
+    staleTime: 5 * 60_000,
+    networkMode: 'offlineFirst',
+    retryOnMount: false,
+  });
+}
+
+/**
+ * The feed page hinted for the address `path`, fetched only when `needed` (what the address shows
+ * is not on the pages fetched in order). `pending` while it is on its way; `page` null without a
+ * hint for this address or after a failure.
+ */
+export function useHintedPage(path: string, needed: boolean): { page: FeedPage | null; pending: boolean } {
+  const hint = useContext(FeedPageHintContext);
+  const enabled = needed && hint !== null && hint.path === path;
+  const query = useQuery({ ...feedPageQueryOptions(hint?.feedPage ?? ''), enabled });
+  return { page: enabled ? (query.data ?? null) : null, pending: enabled && query.isPending };
 }
 
 /** What useFeed gives: the feed (null until it is in) and the query's state and controls. */

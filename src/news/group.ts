@@ -37,3 +37,11 @@ export function splitEvents(items: readonly Item[], now: Date): EventSplit {
 export function newsOnly(items: readonly Item[]): Item[] {
   return items.filter((i) => i.kind === 'news');
 }
+
+/** When splitEvents(items, now) next changes: the first finish of an upcoming event, or null when none is upcoming. */
+export function nextSplitChange(items: readonly Item[], now: Date): Date | null {
+  const finishes = splitEvents(items, now).upcoming.map((i) => (i.event?.end ?? i.event?.start)?.getTime() ?? Number.POSITIVE_INFINITY);
+  const first = Math.min(...finishes);
+  // Upcoming until its finish has passed: the split changes just after it.
+  return Number.isFinite(first) ? new Date(first + 1) : null;
+}

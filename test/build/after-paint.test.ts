@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatStarts, isStale, parseStarts, START_KINDS, type Start } from '../../src/boot/after-paint';
+import { formatStarts, isStale, parseStarts, readRenderedFor, renderedForAttributes, START_KINDS, type RenderedFor, type Start } from '../../src/boot/after-paint';
 
 const address = fc.stringMatching(/^\/[A-Za-z0-9._~%/-]{1,40}$/);
 const start: fc.Arbitrary<Start> = fc.record({ kind: fc.constantFrom(...START_KINDS), href: address });
@@ -33,14 +33,34 @@ describe('the after-paint format', () => {
   });
 });
 
-describe('stale prerendered markup', () => {
-  it('is stale at another address than the one it was rendered for', () => {
-    expect(isStale({ page: '/', byArea: false }, '/events', false)).toBe(true);
-    expect(isStale({ page: '/news/a-1234567', byArea: false }, '/news/a-1234567', true)).toBe(false);
+describe('what a page says about itself', () => {
+  const page = (over: Partial<RenderedFor> = {}): RenderedFor => ({ page: '/', byArea: false, feedPage: null, validUntil: null, ...over });
+
+  it('reads back what the build writes', () => {
+    const cases = [page(), page({ page: '/news/a-1234567/', feedPage: '/feed-3.json' }), page({ byArea: true, validUntil: '2026-12-02T14:00:00.000Z' })];
+    for (const written of cases) {
+      const attributes = new Map(renderedForAttributes(written));
+      expect(readRenderedFor((name) => attributes.get(name) ?? null)).toEqual(written);
+    }
   });
 
-  it('is stale when grouped for no area and the reader has a postcode', () => {
-    expect(isStale({ page: '/', byArea: true }, '/', true)).toBe(true);
-    expect(isStale({ page: '/', byArea: true }, '/', false)).toBe(false);
+  const NOW = Date.parse('2026-12-02T12:00:00Z');
+
+  it('is stale at another address than the one it was rendered for, with or without a trailing slash', () => {
+    expect(isStale(page(), '/events', false, NOW)).toBe(true);
+    expect(isStale(page({ page: '/news/a-1234567' }), '/news/a-1234567', true, NOW)).toBe(false);
+    expect(isStale(page({ page: '/news/a-1234567/' }), '/news/a-1234567', false, NOW)).toBe(false);
+    expect(isStale(page({ page: '/events' }), '/events/', false, NOW)).toBe(false);
+  });
+
+  it('is stale when grouped for no area and the reader has one', () => {
+    expect(isStale(page({ byArea: true }), '/', true, NOW)).toBe(true);
+    expect(isStale(page({ byArea: true }), '/', false, NOW)).toBe(false);
+  });
+
+  it('is stale once it has expired', () => {
+    expect(isStale(page({ validUntil: '2026-12-02T12:00:01Z' }), '/', false, NOW)).toBe(false);
+    expect(isStale(page({ validUntil: '2026-12-02T12:00:00Z' }), '/', false, NOW)).toBe(true);
+    expect(isStale(page({ validUntil: 'not a date' }), '/', false, NOW)).toBe(false);
   });
 });

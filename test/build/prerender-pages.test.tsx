@@ -5,10 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { ANY_ADDRESS } from '../../src/boot/after-paint';
 import { prerenderPages } from '../../src/boot/prerender';
 import { itemHref, paths } from '../../src/config/paths';
 
 const feed = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { items: { id: string }[] };
+const feed2 = JSON.parse(readFileSync('public/feed-2.json', 'utf8')) as { items: { id: string; title: string }[] };
 
 describe('prerendering in Node', () => {
   it('has no browser globals to lean on', () => {
@@ -16,17 +18,23 @@ describe('prerendering in Node', () => {
     expect(typeof document).toBe('undefined');
   });
 
-  it('renders latest news and each release of the first page, its body sanitised in the window it is given', async () => {
+  it('renders every address: news, events, the not-found page, and each item on every page, its body sanitised in the window it is given', async () => {
     const dom = new JSDOM('', { url: 'http://prerender.invalid/' });
     const pages = await prerenderPages({
-      feed,
-      feedUrl: 'http://prerender.invalid/feed.json',
+      pages: [
+        { url: 'http://prerender.invalid/feed.json', json: feed },
+        { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
+      ],
       now: new Date('2026-11-26T12:00:00Z'),
       window: dom.window as unknown as typeof globalThis,
     });
     dom.window.close();
-    expect(pages.map((p) => p.path)[0]).toBe(paths.news.href());
-    expect(pages).toHaveLength(1 + feed.items.length);
+    expect(pages.map((p) => p.path).slice(0, 3)).toEqual([paths.news.href(), paths.events.href(), ANY_ADDRESS]);
+    expect(pages).toHaveLength(3 + feed.items.length + feed2.items.length);
+    // An item on the second page names that page, for the app to fetch it alone.
+    const later = pages.find((p) => p.title.startsWith(feed2.items[0]?.title ?? '?'));
+    expect(later?.feedPage).toBe('http://prerender.invalid/feed-2.json');
+    expect(later?.html).toContain(feed2.items[0]?.title);
     const seed = pages.find((p) => p.path === itemHref({ kind: 'news', slug: 'force-praised-for-crime-prevention-work-0fnz0wq' }));
     expect(seed?.title).toMatch(/^Force praised for crime prevention work/);
     const body = new JSDOM(seed?.html ?? '').window.document;

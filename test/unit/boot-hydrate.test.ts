@@ -2,23 +2,31 @@ import { describe, expect, it, vi } from 'vitest';
 import { isExpectedHydrationMismatch, readPageOnArrival, recoverableErrorHandler } from '../../src/boot/hydrate';
 
 describe('taking over a prerendered page', () => {
-  function page(markup: string, stale = false) {
-    const root = document.createElement('div');
+  function page(markup: string, stale = false, meta = '') {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.head.innerHTML = meta;
+    const root = doc.createElement('div');
     root.innerHTML = markup;
-    const html = document.createElement('html');
-    if (stale) html.dataset.stale = '';
-    return readPageOnArrival(root, html);
+    if (stale) doc.documentElement.dataset.stale = '';
+    return readPageOnArrival(root, doc);
   }
 
   it('hydrates prerendered markup and passes on the body it brings', () => {
     const arrival = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>');
-    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } } });
+    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null });
+  });
+
+  it('passes on the feed page the page names, for the address it was rendered for', () => {
+    const meta = '<meta name="bulletin:after-paint" content="module:/a.js" data-page="/news/a-1234567" data-feed-page="/feed-3.json">';
+    const arrival = page('<main><h1>A</h1></main>', false, meta);
+    expect(arrival.feedPageHint).toEqual({ path: '/news/a-1234567', feedPage: new URL('/feed-3.json', document.baseURI).href });
+    expect(page('<main><h1>A</h1></main>', true, meta).feedPageHint).toBeNull();
   });
 
   it('renders afresh where there is no markup, or the boot script marked it stale (and then adopts no body)', () => {
     expect(page('').renderAfresh).toBe(true);
     const stale = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>', true);
-    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null } });
+    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null });
   });
 });
 
