@@ -11,16 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { SEED_PATH, SEED_TITLE, SITE, axe, baseURL, newPage, ready, visit, withBrowser } from './support';
-import {
-  expectNoSiteProblems,
-  goOffline,
-  goOnline,
-  ownSite,
-  waitForServiceWorkerControl,
-  watchSite,
-  withOwnSites,
-  type OwnSite,
-} from './own-site';
+import { goOffline, goOnline, ownSite, waitForServiceWorkerControl, withOwnSites, type OwnSite } from './own-site';
 
 withBrowser();
 withOwnSites();
@@ -88,10 +79,9 @@ function marker(page: Page): Promise<number | undefined> {
 /** Opens the site in a new context, lets the service worker take control, and returns the session. */
 async function controlledSession(site: OwnSite) {
   const session = await newPage({ baseURL: site.url });
-  const watch = watchSite(session, site);
   await visit(session.page, '/');
   await waitForServiceWorkerControl(session.page, ready);
-  return { session, watch, page: session.page, context: session.context };
+  return { session, page: session.page, context: session.context };
 }
 
 describe('offline reading', () => {
@@ -108,7 +98,7 @@ describe('offline reading', () => {
     });
 
     const savedFrom = Date.now();
-    const { session, watch, page, context } = await controlledSession(site);
+    const { session, page, context } = await controlledSession(site);
     const latest = page.getByRole('list', { name: 'Latest news' }).getByRole('listitem');
     const onlineCount = await latest.count();
     expect(onlineCount).toBeGreaterThan(1);
@@ -121,7 +111,7 @@ describe('offline reading', () => {
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192);
     const articleUrl = page.url();
     await expect(offlineNotice(page).count(), 'no offline notice while online').resolves.toBe(0);
-    expectNoSiteProblems(session, site, watch);
+    session.expectNoProblems();
     const savedTo = Date.now();
     // A copy of the feed is kept on the device (in the worker's caches), to read offline.
     await expect(
@@ -158,12 +148,12 @@ describe('offline reading', () => {
     const report = await axe(page);
     expect(report.summary, 'axe on the offline list').toBe('');
 
-    expectNoSiteProblems(session, site, watch, { offline: true });
+    session.expectNoProblems({ offline: true });
   });
 
   test('offline, a release that was never opened says it needs a connection, with a way back to the saved news', async () => {
     const site = await ownSite();
-    const { session, watch, page, context } = await controlledSession(site);
+    const { session, page, context } = await controlledSession(site);
     await goOffline(context, site);
 
     await page.goto(unopenedPath);
@@ -187,22 +177,22 @@ describe('offline reading', () => {
     await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
     await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
 
-    expectNoSiteProblems(session, site, watch, { offline: true });
+    session.expectNoProblems({ offline: true });
   });
 
   test('a release from an older feed page, once opened, stays readable offline', async () => {
     const site = await ownSite();
-    const { session, watch, page, context } = await controlledSession(site);
+    const { session, page, context } = await controlledSession(site);
     await visit(page, unopenedPath);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(UNOPENED_TITLE);
-    expectNoSiteProblems(session, site, watch);
+    session.expectNoProblems();
 
     await goOffline(context, site);
     await page.reload();
     await ready(page);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(UNOPENED_TITLE);
     await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
-    expectNoSiteProblems(session, site, watch, { offline: true });
+    session.expectNoProblems({ offline: true });
   });
 
   /** The newsroom publishes while the reader is offline. */
@@ -228,19 +218,19 @@ describe('offline reading', () => {
 
   test('offline while reading, then back online: the notice comes and goes, and fresh news arrives without a reload', async () => {
     const site = await ownSite();
-    const { session, watch, page, context } = await controlledSession(site);
+    const { session, page, context } = await controlledSession(site);
     await setMarker(page);
     await goOffline(context, site);
     await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
     publishFreshNews(site);
     await goOnline(context, site);
     await expectFreshNews(page);
-    expectNoSiteProblems(session, site, watch, { offline: true });
+    session.expectNoProblems({ offline: true });
   });
 
   test('after an offline reload, back online: fresh news arrives without a reload', async () => {
     const site = await ownSite();
-    const { session, watch, page, context } = await controlledSession(site);
+    const { session, page, context } = await controlledSession(site);
     await goOffline(context, site);
     await page.reload();
     await ready(page);
@@ -249,7 +239,7 @@ describe('offline reading', () => {
     publishFreshNews(site);
     await goOnline(context, site);
     await expectFreshNews(page);
-    expectNoSiteProblems(session, site, watch, { offline: true });
+    session.expectNoProblems({ offline: true });
   });
 });
 
@@ -274,7 +264,7 @@ describe('a new version of the app', () => {
 
   test('is offered with "Reload", never reloads the page by itself, and takes over when asked', async () => {
     const site = await ownSite();
-    const { session, watch, page } = await controlledSession(site);
+    const { session, page } = await controlledSession(site);
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
     const reload = page.getByRole('button', { name: 'Reload', exact: true });
     await expect(prompt.count(), 'no prompt before there is a new version').resolves.toBe(0);
@@ -320,7 +310,7 @@ describe('a new version of the app', () => {
     await expect.poll(() => workerVersion(page), { message: 'the new worker controls the page' }).toBe('v2');
     await expect(prompt.count(), 'no prompt after updating').resolves.toBe(0);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
-    expectNoSiteProblems(session, site, watch);
+    session.expectNoProblems();
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SCREENSHOT_DIR, SEED_TITLE, newPage, seedArticlePath, visit, withBrowser } from './support';
-import { expectNoSiteProblems, ownSite, watchSite, withOwnSites } from './own-site';
+import { ownSite, withOwnSites } from './own-site';
 
 withBrowser();
 withOwnSites();
@@ -169,7 +169,6 @@ describe('printing a release', () => {
       seed.attachments = [{ url: 'https://www.cleveland.pcc.police.uk/media/report.pdf', mime_type: 'application/pdf', title: 'The full report' }];
     });
     const session = await newPage({ baseURL: site.url });
-    const watch = watchSite(session, site);
     const { page } = session;
     await visit(page, seedPath);
     await page.emulateMedia({ media: 'print' });
@@ -190,6 +189,6 @@ describe('printing a release', () => {
       unwritten.map((l) => `"${l.text}" → ${l.href} (::after ${l.after})`),
       'links printed without their address',
     ).toEqual([]);
-    expectNoSiteProblems(session, site, watch);
+    session.expectNoProblems();
   });
 });

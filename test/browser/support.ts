@@ -1,7 +1,8 @@
 /**
  * Shared helpers for the real-browser tests: one Chromium per test file, one context per test,
  * and a record of everything that went wrong in the page (console errors, uncaught errors,
- * failed requests to our own origin, CSP violations, requests to any other origin).
+ * failed requests to the site's own origin, CSP violations, requests to any other origin). The
+ * site is the shared server (global-setup.ts) or whichever one `baseURL` names (own-site.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -105,11 +106,19 @@ export async function setPreferences(context: BrowserContext, prefs: Partial<Sto
 export interface Problems {
   consoleErrors: string[];
   pageErrors: string[];
-  /** Requests to our own origin that failed or answered 4xx/5xx. */
+  /** Requests to the site's own origin that failed or answered 4xx/5xx. */
   failedRequests: string[];
   cspViolations: string[];
-  /** Every request to an origin other than ours (the app must load nothing from third parties). */
+  /** Every request to an origin other than the site's (the app must load nothing from third parties). */
   foreignRequests: string[];
+}
+
+export interface ProblemCheck {
+  /**
+   * The site was offline on purpose: requests that got no answer, and the console errors
+   * browsers log for them, are expected; everything else still counts.
+   */
+  offline?: boolean;
 }
 
 export interface Session {
@@ -119,7 +128,7 @@ export interface Session {
   /** Every URL requested in this context, in order. */
   requests: string[];
   /** Asserts nothing in `problems` happened, with every problem listed in the message. */
-  expectNoProblems(): void;
+  expectNoProblems(check?: ProblemCheck): void;
   close(): Promise<void>;
 }
 
@@ -128,22 +137,28 @@ export interface NewPageOptions extends BrowserContextOptions {
   preferences?: Partial<StoredPreferences>;
 }
 
-function isOurs(url: string): boolean {
-  try {
-    return new URL(url).origin === ORIGIN;
-  } catch {
-    return false;
-  }
-}
+/** What a browser logs for a request that got no answer (expected while offline). */
+const NETWORK_NOISE = /Failed to load resource|net::ERR_|FetchEvent|no-response|Failed to fetch/i;
 
 function isInert(url: string): boolean {
   return /^(data|blob|about):/.test(url);
 }
 
-/** A new context (its own storage, cache and history) with one page, watched for problems. */
+/**
+ * A new context (its own storage, cache and history) with one page, watched for problems. The
+ * site is the one at `options.baseURL` (the shared server by default): its origin is "ours".
+ */
 export async function newPage(options: NewPageOptions = {}): Promise<Session> {
   if (!browser) throw new Error('No browser: call withBrowser() at the top of the test file.');
   const { preferences, ...contextOptions } = options;
+  const origin = new URL(contextOptions.baseURL ?? baseURL).origin;
+  const isOurs = (url: string): boolean => {
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 800 },
@@ -209,8 +224,11 @@ export async function newPage(options: NewPageOptions = {}): Promise<Session> {
     page,
     problems,
     requests,
-    expectNoProblems() {
-      const found = Object.entries(problems).filter(([, list]) => (list as string[]).length > 0);
+    expectNoProblems({ offline = false } = {}) {
+      const counted: Problems = offline
+        ? { ...problems, failedRequests: [], consoleErrors: problems.consoleErrors.filter((m) => !NETWORK_NOISE.test(m)) }
+        : problems;
+      const found = Object.entries(counted).filter(([, list]) => (list as string[]).length > 0);
       const message = found.map(([kind, list]) => `${kind}:\n  ${(list as string[]).join('\n  ')}`).join('\n');
       expect(found.length, `Problems in the page:\n${message}`).toBe(0);
     },

@@ -20,7 +20,7 @@ import {
   withBrowser,
   type NewPageOptions,
 } from './support';
-import { contrast, luminance, over, parseColour, type Rgba } from './own-site';
+import { contrast, luminance, over, parseColour, type Rgba } from './colour';
 
 withBrowser();
 
