@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newPage, ready, withBrowser } from './support';
+import { newPage, ready, SEED, withBrowser } from './support';
 
 withBrowser();
 
@@ -112,7 +112,7 @@ describe('Network faults', () => {
     await expectErrorPage(page, MESSAGES.unavailable);
     broken = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('link', { name: 'Force praised for crime prevention work' }).waitFor();
+    await page.getByRole('link', { name: SEED.title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
   });
 
@@ -127,7 +127,7 @@ describe('Network faults', () => {
     await context.setOffline(false);
     scenarios += 1;
     await page.getByText(`${MESSAGES.unavailable}. Showing the news loaded earlier.`).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('link', { name: 'Force praised for crime prevention work' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
     right += 1;
   });
 
@@ -146,7 +146,7 @@ describe('Network faults', () => {
     await page.getByRole('button', { name: 'Older news' }).click();
     scenarios += 1;
     await page.getByRole('alert').filter({ hasText: "We couldn't load older items" }).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('link', { name: 'Force praised for crime prevention work' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
     right += 1;
     const before = olderAttempts;
     olderBroken = false;

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { makeSlug } from '../../src/lib/slug';
 import { newPage, ready, sidewaysOverflow, withBrowser } from './support';
 
@@ -51,7 +52,7 @@ describe('Huge and unusual input', () => {
     const { page, bytes, expectNoProblems } = await openWith({ version: VERSION, title: 'Big newsroom', items });
     expect(bytes).toBeGreaterThan(10_000_000);
     expect(await page.locator('a[data-item-link]').count()).toBe(50);
-    await page.goto(`/news/${makeSlug('big-1999', 'Release number 1999')}`);
+    await page.goto(paths.release.href(makeSlug('big-1999', 'Release number 1999')));
     await ready(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Release number 1999');
     await expectResponsive(page);

@@ -10,14 +10,13 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
-import { SEED_PATH, SEED_TITLE, SITE, axe, baseURL, newPage, ready, visit, withBrowser } from './support';
+import { axe, baseURL, newPage, ready, releaseLink, SEED, seedFootnoteMarker, seedQuote, SITE, visit, withBrowser } from './support';
 import { goOffline, goOnline, ownSite, waitForServiceWorkerControl, withOwnSites, type OwnSite } from './own-site';
 
 withBrowser();
 withOwnSites();
 
 const UNOPENED_TITLE = 'New Neighbourhood Watch for Port Clarence';
-const FINDING = 'Has made progress in all areas inspected.';
 const FRESH_TITLE = 'Fresh news after reconnecting';
 const OFFLINE_NOTICE = /^You're offline\. Showing news saved at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)\.$/;
 
@@ -92,7 +91,7 @@ describe('offline reading', () => {
     copyFileSync(join(site.dir, 'icons', 'icon-192.png'), join(site.dir, 'media', 'seed-photo.png'));
     site.editJson('feed.json', (feed) => {
       const items = feed.items as Record<string, unknown>[];
-      const seed = items.find((i) => i.title === SEED_TITLE);
+      const seed = items.find((i) => i.title === SEED.title);
       if (!seed) throw new Error('The seed release is not in feed.json');
       seed.image = '/media/seed-photo.png';
     });
@@ -104,8 +103,8 @@ describe('offline reading', () => {
     expect(onlineCount).toBeGreaterThan(1);
 
     // Online: open the release from the list, as a reader does.
-    await page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
-    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await releaseLink(page, SEED.title).click();
+    await page.waitForURL((url) => url.pathname === SEED.path);
     await ready(page);
     const image = page.getByRole('main').locator('img.article__image');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192);
@@ -123,11 +122,11 @@ describe('offline reading', () => {
     await page.reload();
     await ready(page);
     expect(page.url()).toBe(articleUrl);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
-    await expect(page.getByText('Posted on Thursday 22nd March 2018', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('figure', { name: /Barry Coppinger/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('listitem').filter({ hasText: FINDING }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: 'Footnote *', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
+    await expect(page.getByText(SEED.posted, { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(seedQuote(page).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('listitem').filter({ hasText: SEED.firstFinding }).isVisible()).resolves.toBe(true);
+    await expect(seedFootnoteMarker(page).isVisible()).resolves.toBe(true);
     const articleNotice = await noticeText(page);
     expect(articleNotice).toMatch(OFFLINE_NOTICE);
     const savedAt = OFFLINE_NOTICE.exec(articleNotice)?.[1] ?? '';
@@ -142,7 +141,7 @@ describe('offline reading', () => {
     await page.goto('/');
     await ready(page);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(releaseLink(page, SEED.title).isVisible()).resolves.toBe(true);
     await expect(latest.count(), 'the same news as online').resolves.toBe(onlineCount);
     await expect(noticeText(page)).resolves.toBe(articleNotice);
     const report = await axe(page);
@@ -174,7 +173,7 @@ describe('offline reading', () => {
     await page.getByRole('link', { name: 'Read the news saved on this device', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await ready(page);
-    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(releaseLink(page, SEED.title).isVisible()).resolves.toBe(true);
     await expect(noticeText(page)).resolves.toMatch(OFFLINE_NOTICE);
 
     session.expectNoProblems({ offline: true });
@@ -212,7 +211,7 @@ describe('offline reading', () => {
     const fresh = page.getByRole('main').getByRole('link', { name: FRESH_TITLE, exact: true });
     await fresh.waitFor({ state: 'visible', timeout: 8_000 });
     await expect(offlineNotice(page).count(), 'the offline notice is gone').resolves.toBe(0);
-    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).isVisible()).resolves.toBe(true);
+    await expect(releaseLink(page, SEED.title).isVisible()).resolves.toBe(true);
     await expect(marker(page), 'the fresh news came without reloading the page').resolves.toBe(1);
   }
 
@@ -271,8 +270,8 @@ describe('a new version of the app', () => {
     await expect(workerVersion(page)).resolves.toBe('v1');
 
     // Reading an article when the new version is published.
-    await page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
-    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await releaseLink(page, SEED.title).click();
+    await page.waitForURL((url) => url.pathname === SEED.path);
     await ready(page);
     const articleUrl = page.url();
     await setMarker(page);
@@ -309,7 +308,7 @@ describe('a new version of the app', () => {
     await expect(marker(page), 'the page reloaded').resolves.toBeUndefined();
     await expect.poll(() => workerVersion(page), { message: 'the new worker controls the page' }).toBe('v2');
     await expect(prompt.count(), 'no prompt after updating').resolves.toBe(0);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
     session.expectNoProblems();
   });
 });

@@ -3,7 +3,7 @@
  * Each kind of problem is provoked on purpose and must be recorded.
  */
 import { expect, test } from 'vitest';
-import { ORIGIN, axe, newPage, visit, withBrowser } from './support';
+import { axe, newPage, ORIGIN, visit, withBrowser } from './support';
 
 withBrowser();
 

@@ -17,13 +17,12 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
+import { SEED } from '../support/seed';
 
 export const baseURL: string = inject('baseURL');
 export const ORIGIN = new URL(baseURL).origin;
 
-export const SITE = 'Police and Crime Commissioner for Cleveland';
-export const SEED_TITLE = 'Force praised for crime prevention work';
-export const SEED_PATH = /^\/news\/force-praised-for-crime-prevention-work-[0-9a-z]{7}$/;
+export { SEED, SITE } from '../support/seed';
 
 let browser: Browser | null = null;
 const openSessions = new Set<Session>();
@@ -260,17 +259,40 @@ export async function visit(page: Page, path: string): Promise<void> {
   await ready(page);
 }
 
-/** The reader's address of the seed article, read from the list (nothing computed here). */
-export async function seedArticlePath(): Promise<string> {
-  const { page, close } = await newPage();
-  try {
-    await visit(page, '/');
-    const href = await page.getByRole('link', { name: SEED_TITLE, exact: true }).getAttribute('href');
-    if (!href || !SEED_PATH.test(href)) throw new Error(`Unexpected address for the seed article: ${String(href)}`);
-    return href;
-  } finally {
-    await close();
-  }
+// ---------------------------------------------------------------------------------------------
+// What the pages show, found by role and name.
+
+/** The links of latest news (the list on "/" for a reader without a postcode), in order. */
+export function newsLinks(page: Page): Locator {
+  return page.getByRole('main').getByRole('list', { name: 'Latest news', exact: true }).getByRole('link');
+}
+
+/** A release's link in the main part of the page, by its headline. */
+export function releaseLink(page: Page, title: string): Locator {
+  return page.getByRole('main').getByRole('link', { name: title, exact: true });
+}
+
+/** The seed release's quoted section, named by its caption. */
+export function seedQuote(page: Page): Locator {
+  return page.getByRole('figure', { name: SEED.quoteBy, exact: true });
+}
+
+/** The seed release's findings: the list holding its first finding. */
+export function seedFindings(page: Page): Locator {
+  return page.getByRole('list').filter({ has: page.getByText(SEED.firstFinding, { exact: true }) });
+}
+
+/** The seed release's footnote marker. */
+export function seedFootnoteMarker(page: Page): Locator {
+  return page.getByRole('link', { name: SEED.footnote.marker, exact: true });
+}
+
+/** The seed release's footnote: the note that holds the way back to its marker. */
+export function seedFootnote(page: Page): Locator {
+  return page
+    .locator('aside')
+    .filter({ hasText: SEED.footnote.note })
+    .filter({ has: page.getByRole('link', { name: SEED.footnote.back, exact: true }) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
  * no control's text is clipped.
  */
 import { describe, expect, it } from 'vitest';
-import { newPage, ready, seedArticlePath, sidewaysOverflow, withBrowser } from './support';
+import { paths } from '../../src/config/paths';
+import { SEED, newPage, ready, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -15,14 +16,13 @@ const SPACING = `
 
 describe('Text spacing overrides (WCAG 1.4.12)', () => {
   it('at 320 px and Largest, the list, events and the seed release stay whole', { timeout: 60_000 }, async () => {
-    const seed = await seedArticlePath();
     // A reader's own style sheet (an extension, a bookmarklet) is not bound by the page's CSP: neither is this one.
     const { page, expectNoProblems } = await newPage({
       viewport: { width: 320, height: 640 },
       preferences: { textSize: 'largest' },
       bypassCSP: true,
     });
-    for (const path of ['/', '/events', seed]) {
+    for (const path of ['/', paths.events.href(), SEED.path]) {
       await page.goto(path);
       await ready(page);
       await page.addStyleTag({ content: SPACING });

@@ -12,10 +12,10 @@ import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/App';
 import { AppRoutes } from '../../src/app/routes';
 import type { SafeStorage } from '../../src/lib/storage';
+export { SEED, SITE } from './seed';
 
 export const ORIGIN = 'http://localhost:3000';
 export const FEED_URL = `${ORIGIN}/feed.json`;
-export const SEED_PATH = '/news/force-praised-for-crime-prevention-work-0fnz0wq';
 
 // Tests run from the repository root (under jsdom, import.meta.url is not a file: URL).
 const publicDir = join(process.cwd(), 'public');
