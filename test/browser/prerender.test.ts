@@ -6,7 +6,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
-import { newPage, ORIGIN, PREFERENCES_KEY, preferencesJson, ready, SEED, seedFootnoteMarker, SITE, withBrowser } from './support';
+import {
+  newPage,
+  newsLinks,
+  ORIGIN,
+  PREFERENCES_KEY,
+  preferencesJson,
+  ready,
+  SEED,
+  seedFindings,
+  seedFootnoteMarker,
+  seedQuote,
+  SITE,
+  withBrowser,
+} from './support';
 
 withBrowser();
 
@@ -27,8 +40,8 @@ describe('A prerendered release', () => {
     expect(await page.title()).toBe(`${SEED.title} | ${SITE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED.title);
     expect(await page.getByText(SEED.posted).isVisible()).toBe(true);
-    expect(await page.locator('figure.quote figcaption').textContent()).toBe(SEED.quoteBy);
-    expect(await page.locator('.prose ul > li').count()).toBe(8);
+    expect(await seedQuote(page).isVisible()).toBe(true);
+    expect(await seedFindings(page).getByRole('listitem').count()).toBe(SEED.findings);
     expect(await page.getByText(SEED.footnote.note).isVisible()).toBe(true);
     // The options need script: without it they are not offered.
     expect(await page.getByRole('button', { name: 'Largest' }).isVisible()).toBe(false);
@@ -112,7 +125,8 @@ async function recordFirstParse(page: Page): Promise<void> {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { __firstParse?: unknown }).__firstParse = {
         stale: 'stale' in document.documentElement.dataset,
-        firstLink: document.querySelector('a[data-item-link]'),
+        // The first link of the first item in <main>: the first release of latest news.
+        firstLink: document.querySelector('main li a'),
         h1: document.querySelector('h1')?.textContent ?? null,
       };
     });
@@ -148,7 +162,7 @@ describe('Latest news, prerendered (index.html)', () => {
     expect(await page.title()).toBe(`Latest news | ${SITE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
     expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
-    expect(await page.locator('a[data-item-link]').count()).toBeGreaterThanOrEqual(5);
+    expect(await newsLinks(page).count()).toBeGreaterThanOrEqual(5);
     expect(await page.getByRole('button', { name: /Older news/ }).isVisible()).toBe(false);
     // (Playwright's text locators skip <noscript>; what is rendered is what counts.)
     expect(await page.evaluate(() => document.body.innerText)).toContain('the reader’s options and older news need it');
@@ -164,7 +178,10 @@ describe('Latest news, prerendered (index.html)', () => {
     expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
     expect(
       await page.evaluate(
-        () => document.querySelector('a[data-item-link]') === (window as unknown as { __firstParse: { firstLink: Element } }).__firstParse.firstLink,
+        () => {
+          const first = document.querySelector('main li a');
+          return first !== null && first === (window as unknown as { __firstParse: { firstLink: Element | null } }).__firstParse.firstLink;
+        },
       ),
       'the first item link is the same element the HTML brought',
     ).toBe(true);

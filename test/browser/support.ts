@@ -250,6 +250,8 @@ export async function ready(page: Page): Promise<void> {
   // The app has started (a prerendered release is on screen before it has).
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'), undefined, { timeout: 10_000 });
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+  // The loading placeholder is a status like any other notice, with only its wording to tell it
+  // apart ("Loading the release…", "Looking for the release in older news…"): found by its class.
   await page.waitForFunction(() => document.querySelector('.loading') === null, undefined, { timeout: 10_000 });
 }
 
