@@ -54,8 +54,16 @@ export function withOwnSites(): void {
   });
 }
 
+export interface OwnSiteOptions {
+  /**
+   * The time the server says it sent each feed document (its Date header), which the app shows as
+   * the time the news was saved; by default the real time.
+   */
+  feedDate?: Date;
+}
+
 /** A private copy of the build, served at once on a free port. */
-export async function ownSite(): Promise<OwnSite> {
+export async function ownSite({ feedDate }: OwnSiteOptions = {}): Promise<OwnSite> {
   // The service worker too: the offline tests need it.
   const dir = await snapshotDist('bulletin-own-site-', ['sw.js']);
   let server: PreviewServer | null = null;
@@ -71,6 +79,19 @@ export async function ownSite(): Promise<OwnSite> {
         logLevel: 'silent',
         build: { outDir: dir },
         preview: { host: '127.0.0.1', port: site.port, strictPort: site.port !== 0, open: false },
+        plugins: feedDate
+          ? [
+              {
+                name: 'bulletin-test-feed-date',
+                configurePreviewServer(previewServer) {
+                  previewServer.middlewares.use((request, response, next) => {
+                    if (/^\/feed(-\d+)?\.json(\?|$)/.test(request.url ?? '')) response.setHeader('Date', feedDate.toUTCString());
+                    next();
+                  });
+                },
+              },
+            ]
+          : [],
       });
       const address = server.httpServer.address() as AddressInfo | string | null;
       if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');

@@ -40,7 +40,6 @@ test('console errors, page errors, failed requests, CSP violations and foreign r
     other.src = foreignUrl;
     other.alt = '';
     document.body.append(other);
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }, foreign);
   await expect.poll(() => problems.pageErrors.length).toBeGreaterThan(0);
   await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);

@@ -302,6 +302,8 @@ describe('reduced motion', () => {
     const note = seedFootnote(page);
     await marker.click();
     const rightAfter = await page.evaluate(() => window.scrollY);
+    // A real wait: what is tested is the browser's own scrolling, which a smooth scroll would
+    // still be doing for a few hundred milliseconds.
     await page.waitForTimeout(600);
     const later = await page.evaluate(() => window.scrollY);
     expect(rightAfter, 'scrolled at once').toBeGreaterThan(0);
