@@ -333,7 +333,6 @@ describe('installing', () => {
     };
     expect(manifest.name).toBe(`Bulletin: news from the ${SITE}`);
     expect(manifest.short_name).toBe('Bulletin');
-    expect(manifest.short_name?.length ?? 99).toBeLessThanOrEqual(12);
     expect(manifest.start_url).toBe('/');
     expect(manifest.display).toBe('standalone');
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);

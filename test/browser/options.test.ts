@@ -9,6 +9,7 @@ import { paths } from '../../src/config/paths';
 import {
   box,
   expectFocused,
+  expectWholeLayout,
   newPage,
   postcodeInput,
   PREFERENCES_KEY,
@@ -346,7 +347,7 @@ test('with every localStorage call throwing, the list renders and the options wo
   session.expectNoProblems();
 });
 
-test('screenshots at 320 px: Largest, and text only', async () => {
+test('at 320 px, Largest and text only: the list and the article whole, headline on the first screen (and screenshots)', async () => {
   const shots: [string, Partial<StoredPreferences>][] = [
     ['largest', { textSize: 'largest' }],
     ['text-only', { textOnly: true }],
@@ -356,8 +357,10 @@ test('screenshots at 320 px: Largest, and text only', async () => {
     const session = await newPage({ viewport: { width: 320, height: 640 }, preferences });
     const { page } = session;
     await visit(page, '/');
+    await expectWholeLayout(page, `the list at 320 px, ${name}`);
     await screenshot(page, `options-list-320-${name}`);
     await visit(page, SEED.path);
+    await expectWholeLayout(page, `the article at 320 px, ${name}`);
     await screenshot(page, `options-article-320-${name}`);
     session.expectNoProblems();
     await session.close();

@@ -9,6 +9,7 @@ import {
   axe,
   expectFocused,
   expectInView,
+  expectWholeLayout,
   newPage,
   ORIGIN,
   ready,
@@ -220,13 +221,15 @@ describe('accessibility and appearance', () => {
     session.expectNoProblems();
   });
 
-  test('screenshots of the list and the article at 1280 and 375 px', async () => {
+  test('the list and the article at 1280 and 375 px: whole, headline on the first screen (and screenshots)', async () => {
     for (const width of [1280, 375]) {
       const session = await newPage({ viewport: { width, height: 800 } });
       const { page } = session;
       await visit(page, '/');
+      await expectWholeLayout(page, `the list at ${width} px`);
       await screenshot(page, `reader-list-${width}`);
       await visit(page, SEED.path);
+      await expectWholeLayout(page, `the article at ${width} px`);
       await screenshot(page, `reader-article-${width}`);
       session.expectNoProblems();
       await session.close();

@@ -414,6 +414,29 @@ export async function sidewaysOverflow(page: Page): Promise<{ scrollWidth: numbe
   });
 }
 
+/** Controls and headings whose text is cut off by their own box (wider than it, the rest hidden). */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, a, input, label, h1, h2, h3'))
+      .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`),
+  );
+}
+
+/**
+ * What a page worth a screenshot shows: nothing scrolls sideways, its h1 is on the first screen
+ * (scrolled to the top), and no control's or heading's text is clipped.
+ */
+export async function expectWholeLayout(page: Page, where: string): Promise<void> {
+  const overflow = await sidewaysOverflow(page);
+  expect(overflow.scrollWidth, `${where} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const h1 = await box(page.getByRole('heading', { level: 1 }).first());
+  expect(inView(h1), `${where}: the h1 should be on the first screen, is at ${JSON.stringify(h1)}`).toBe(true);
+  expect(await clippedText(page), `${where}: clipped text`).toEqual([]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Accessibility checks and screenshots.
 

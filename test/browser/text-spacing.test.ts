@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
-import { SEED, newPage, ready, sidewaysOverflow, withBrowser } from './support';
+import { SEED, clippedText, newPage, ready, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -28,13 +28,7 @@ describe('Text spacing overrides (WCAG 1.4.12)', () => {
       await page.addStyleTag({ content: SPACING });
       const overflow = await sidewaysOverflow(page);
       expect(overflow.scrollWidth, `${path} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
-      const clipped = await page.evaluate(() =>
-        Array.from(document.querySelectorAll<HTMLElement>('button, a, input, label, h1, h2, h3'))
-          .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
-          .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
-          .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`),
-      );
-      expect(clipped, `${path}: clipped controls`).toEqual([]);
+      expect(await clippedText(page), `${path}: clipped controls`).toEqual([]);
     }
     expectNoProblems();
   });
