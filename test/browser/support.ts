@@ -425,16 +425,20 @@ export async function clippedText(page: Page): Promise<string[]> {
 }
 
 /**
- * What a page worth a screenshot shows: nothing scrolls sideways, its h1 is on the first screen
- * (scrolled to the top), and no control's or heading's text is clipped.
+ * What a page worth a screenshot shows: nothing scrolls sideways, no control's or heading's text
+ * is clipped, and its h1 is on the first screen (scrolled to the top); with `firstScreen: false`
+ * (a narrow screen at a large text size, where the header and the options come first), the h1
+ * fits the screen once scrolled to.
  */
-export async function expectWholeLayout(page: Page, where: string): Promise<void> {
+export async function expectWholeLayout(page: Page, where: string, { firstScreen = true } = {}): Promise<void> {
   const overflow = await sidewaysOverflow(page);
   expect(overflow.scrollWidth, `${where} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const h1 = await box(page.getByRole('heading', { level: 1 }).first());
-  expect(inView(h1), `${where}: the h1 should be on the first screen, is at ${JSON.stringify(h1)}`).toBe(true);
   expect(await clippedText(page), `${where}: clipped text`).toEqual([]);
+  const heading = page.getByRole('heading', { level: 1 }).first();
+  if (firstScreen) await page.evaluate(() => window.scrollTo(0, 0));
+  else await heading.scrollIntoViewIfNeeded();
+  const h1 = await box(heading);
+  expect(inView(h1), `${where}: the h1 should be ${firstScreen ? 'on the first screen' : 'in view once scrolled to'}, is at ${JSON.stringify(h1)}`).toBe(true);
 }
 
 // ---------------------------------------------------------------------------------------------
