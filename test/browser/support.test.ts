@@ -69,11 +69,12 @@ test('axe reports a violation it is shown', async () => {
 
 test('on a site of its own, that site is ours: its failed requests count, the shared server is another origin', async () => {
   const site = await ownSite();
-  const session = await newPage({ baseURL: site.url, bypassCSP: true });
+  const session = await newPage({ baseURL: site.url, bypassCSP: true, serviceWorkers: 'block' });
   const { page, problems } = session;
   await visit(page, '/');
   await page.evaluate(async (shared) => {
-    await fetch('/provoked-missing-file.json').catch(() => undefined);
+    // Asking for JSON, so the server answers 404 rather than the app's page.
+    await fetch('/provoked-missing-file.json', { headers: { Accept: 'application/json' } }).catch(() => undefined);
     await fetch(`${shared}/favicon.svg`, { mode: 'no-cors' }).catch(() => undefined);
   }, ORIGIN);
   await expect.poll(() => problems.failedRequests.join('\n')).toContain(`${site.url}/provoked-missing-file.json`);
