@@ -1,5 +1,6 @@
 /**
- * The production build, made for the benchmark alone: Vite's `build()` with the project's own
+ * The production build, made for the benchmark alone: Vite's app build (`createBuilder`, as `vite
+ * build` runs it: the client, the prerendered pages, the service worker) with the project's own
  * vite.config.ts (mode production), its output sent to a private temporary directory. dist/ is
  * left to whoever else is building: a concurrent `vite build` empties dist/, and the browser
  * tests serve a copy of it, so the benchmark neither reads nor writes it.
@@ -11,9 +12,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { ROOT } from './lib.mjs';
-import { missingAssets } from '../lib/missing-assets.mjs';
+import { createBuilder } from 'vite';
+import { importTs, ROOT } from './lib.mjs';
 
 /** "react-dom", "@tanstack/query-core", "src/feed", "(vite)" … for a module id. */
 export function moduleGroup(id) {
@@ -34,6 +34,8 @@ function moduleSizes(chunks) {
   return {
     name: 'bulletin-bench-module-sizes',
     apply: 'build',
+    // What the reader's browser gets, not the build's own render entry.
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       for (const [fileName, out] of Object.entries(bundle)) {
         if (out.type !== 'chunk') continue;
@@ -64,13 +66,14 @@ export async function buildApp() {
   const consoleLog = console.log;
   console.log = (...args) => console.error(...args);
   try {
-    await build({
+    const builder = await createBuilder({
       root: ROOT,
       mode: 'production',
       logLevel: 'warn',
       plugins: [moduleSizes(chunks)],
       build: { outDir, emptyOutDir: true },
     });
+    await builder.buildApp();
   } catch (error) {
     rmSync(outDir, { recursive: true, force: true });
     throw new Error(`vite build failed: ${error?.message ?? error}`);
@@ -78,6 +81,7 @@ export async function buildApp() {
     console.log = consoleLog;
   }
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`vite build made no index.html in ${outDir}`);
+  const { missingAssets } = await importTs('build/check.ts');
   const missing = missingAssets(outDir);
   if (missing.length) throw new Error(`The build is incomplete: index.html refers to missing ${missing.join(', ')}`);
   return { outDir, seconds: (Date.now() - started) / 1000, chunks };

@@ -1,14 +1,37 @@
 /**
  * Shared constants and small helpers for `npm run bench` (see docs/performance.md).
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export { CHROME_PATH, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
-/** The seed release, found in the list by this exact link text (its address is read, not computed). */
-export const SEED_TITLE = 'Force praised for crime prevention work';
+const modules = new Map();
+
+/**
+ * A TypeScript module of the repository, loaded once through Vite's module runner: the app's own
+ * code (src/config/paths.ts, src/lib/slug.ts) and the tests' seed fixture (test/support/seed.ts).
+ */
+export function importTs(path) {
+  if (!modules.has(path)) {
+    modules.set(path, runnerImport(join(ROOT, path), { root: ROOT, configFile: false, logLevel: 'error' }).then((r) => r.module));
+  }
+  return modules.get(path);
+}
+
+/** The seed release's facts (its title and address), as the tests know them. */
+export async function seedRelease() {
+  return (await importTs('test/support/seed.ts')).SEED;
+}
+
+/**
+ * The links of the item lists (each a list named by aria-label: "Latest news", …), for checks
+ * that run inside the page; Playwright code finds them by role and name instead.
+ */
+export const ITEM_LINKS = 'main ul[aria-label] li a';
 
 /** Bare React + ReactDOM hello world, vite build, all JS, gzip -9 (../shared/TOOLCHAIN.md). */
 export const REACT_FLOOR_GZIP = 67_673;

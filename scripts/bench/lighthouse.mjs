@@ -1,12 +1,13 @@
 /**
  * Lighthouse 12 through its Node API, default config (mobile: Moto G Power viewport, simulated
  * slow 4G and 4x CPU slowdown). Each run gets its own Chromium (new profile, empty cache),
- * started here with --remote-debugging-port and stopped by its own process id afterwards.
+ * started by chrome-launcher (Lighthouse's own launcher, with its default flags) and stopped
+ * afterwards.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_PATH, CHROMIUM_ARGS, log, sleep } from './lib.mjs';
 
@@ -19,49 +20,32 @@ export async function stopAllChromium() {
   await Promise.all([...running].map((stop) => stop()));
 }
 
-/** Chromium for one Lighthouse run; resolves once its DevTools port is known. */
+/** Chromium for one Lighthouse run, with a profile of its own; resolves once its DevTools port answers. */
 async function launchChromium() {
+  // The profile is ours, not chrome-launcher's: it would delete its own in an event handler, where
+  // a profile still being written just after the browser exits would throw.
   const userDataDir = mkdtempSync(join(tmpdir(), 'bulletin-bench-chrome-'));
-  const child = spawn(
-    CHROME_PATH,
-    [
-      ...CHROMIUM_ARGS,
-      // As chrome-launcher (Lighthouse's own launcher) starts Chrome: nothing else running in it.
-      '--disable-extensions',
-      '--disable-default-apps',
-      '--mute-audio',
-      '--no-default-browser-check',
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-      '--disable-renderer-backgrounding',
-      '--password-store=basic',
-      '--use-mock-keychain',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${userDataDir}`,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d) => {
-    stderr = (stderr + d).slice(-4000);
-  });
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-  child.on('error', (error) => {
-    exited = true;
-    stderr += `\n${error.message}`;
+  let chrome;
+  try {
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROME_PATH,
+      chromeFlags: [...CHROMIUM_ARGS],
+      userDataDir,
+      handleSIGINT: false, // run.mjs stops every Chromium itself (stopAllChromium)
+      logLevel: 'error',
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`Chromium did not start (${CHROME_PATH}): ${error.message}`, { cause: error });
+  }
+  const exited = new Promise((resolve) => {
+    if (chrome.process.exitCode !== null || chrome.process.signalCode !== null) resolve();
+    else chrome.process.once('exit', resolve);
   });
   const stop = async () => {
     running.delete(stop);
-    if (!exited) {
-      child.kill('SIGTERM');
-      for (let i = 0; i < 100 && !exited; i++) await sleep(50);
-      if (!exited) child.kill('SIGKILL');
-      for (let i = 0; i < 40 && !exited; i++) await sleep(50);
-    }
+    chrome.kill();
+    await Promise.race([exited, sleep(5_000)]);
     // Chromium's helper processes can still be writing the profile just after the browser exits.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -77,24 +61,7 @@ async function launchChromium() {
     }
   };
   running.add(stop);
-  const portFile = join(userDataDir, 'DevToolsActivePort');
-  const deadline = Date.now() + 30_000;
-  let port = null;
-  while (Date.now() < deadline && !exited) {
-    if (existsSync(portFile)) {
-      const first = readFileSync(portFile, 'utf8').split('\n')[0];
-      if (/^\d+$/.test(first)) {
-        port = Number(first);
-        break;
-      }
-    }
-    await sleep(50);
-  }
-  if (port === null) {
-    await stop();
-    throw new Error(`Chromium did not open a DevTools port (${CHROME_PATH}):\n${stderr}`);
-  }
-  return { port, stop };
+  return { port: chrome.port, stop };
 }
 
 function tableItems(details) {

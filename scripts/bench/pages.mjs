@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_ARGS, SEED_TITLE, median } from './lib.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS, ITEM_LINKS, median, seedRelease } from './lib.mjs';
 import { brotliMax, gzip9 } from './server.mjs';
 
 export async function launchBrowser() {
@@ -35,24 +35,27 @@ export async function freshContext(browser, origin, options = {}) {
 export async function ready(page, { list = false } = {}) {
   await page.locator('main h1').first().waitFor({ state: 'visible' });
   await page.waitForFunction(
-    (needList) =>
+    ({ needList, itemLinks }) =>
       document.documentElement.hasAttribute('data-app') &&
       document.querySelector('.loading') === null &&
-      (!needList || document.querySelector('a[data-item-link]') !== null),
-    list,
+      (!needList || document.querySelector(itemLinks) !== null),
+    { needList: list, itemLinks: ITEM_LINKS },
   );
 }
 
-/** The seed release's address, read from the link in the list (nothing computed). */
+/** The seed release's address (test/support/seed.ts), once the list is seen to link it there. */
 export async function findSeedPath(browser, origin) {
+  const seed = await seedRelease();
   const context = await freshContext(browser, origin);
   try {
     const page = await context.newPage();
     await page.goto('/');
     await ready(page, { list: true });
-    const href = await page.getByRole('link', { name: SEED_TITLE, exact: true }).first().getAttribute('href');
-    if (!href) throw new Error(`No link named "${SEED_TITLE}" on the list page`);
-    return new URL(href, origin).pathname;
+    const href = await page.getByRole('link', { name: seed.title, exact: true }).first().getAttribute('href');
+    if (!href) throw new Error(`No link named "${seed.title}" on the list page`);
+    const shown = new URL(href, origin).pathname;
+    if (shown !== seed.path) throw new Error(`The list links "${seed.title}" to ${shown}, not ${seed.path}`);
+    return seed.path;
   } finally {
     await context.close();
   }

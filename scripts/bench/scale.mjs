@@ -7,7 +7,7 @@
  *
  * Times are read inside the page against navigation start (performance.now()). A
  * MutationObserver installed before the app runs stamps:
- *   listInDom    the first a[data-item-link] is in the document (React committed the list);
+ *   listInDom    the first item link (ITEM_LINKS) is in the document (React committed the list);
  *   listUsable   then the next frame has been produced and a task queued after it has run: the
  *                list is painted and the main thread is free to answer the reader;
  *   articleInDom the article's h1 is in main and no loading placeholder is left (body included);
@@ -15,9 +15,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runnerImport } from 'vite';
 import { FEED_PATH, makeItem, pagedFeed, singleFeed } from './feeds.mjs';
-import { ROOT, log, summary } from './lib.mjs';
+import { ITEM_LINKS, importTs, log, summary } from './lib.mjs';
 import { freshContext } from './pages.mjs';
 import { APP_PAGE, makeEntry, precompress } from './server.mjs';
 
@@ -33,19 +32,18 @@ export const CASES = [
 ];
 
 /**
- * The app's own address maker (src/lib/slug.ts, loaded through Vite's module runner): the list
- * shows only its first items, so the address of an item at the end of a long document cannot be
- * read from it. Each run checks it against the list (the first item's link) and checks the
- * article page shows that item's title.
+ * The app's own address makers (src/lib/slug.ts and src/config/paths.ts, loaded through Vite's
+ * module runner): the list shows only its first items, so the address of an item at the end of a
+ * long document cannot be read from it. Each run checks it against the list (the first item's
+ * link) and checks the article page shows that item's title.
  */
-let slugModule = null;
 async function itemPathFor(n) {
-  slugModule ??= (await runnerImport(join(ROOT, 'src/lib/slug.ts'), { root: ROOT, configFile: false, logLevel: 'error' })).module;
+  const [{ makeSlug }, { itemHref }] = await Promise.all([importTs('src/lib/slug.ts'), importTs('src/config/paths.ts')]);
   const item = makeItem(n);
-  return { path: `/news/${slugModule.makeSlug(item.id, item.title)}`, title: item.title };
+  return { path: itemHref({ kind: 'news', slug: makeSlug(item.id, item.title) }), title: item.title };
 }
 
-function stampScript() {
+function stampScript(itemLinks) {
   const marks = {};
   Object.defineProperty(window, '__benchMarks', { value: marks });
   const afterFrame = (name) => {
@@ -59,7 +57,7 @@ function stampScript() {
   };
   const check = () => {
     const now = performance.now();
-    if (marks.listInDom === undefined && document.querySelector('a[data-item-link]')) {
+    if (marks.listInDom === undefined && document.querySelector(itemLinks)) {
       marks.listInDom = now;
       afterFrame('listUsable');
     }
@@ -88,6 +86,11 @@ async function heapAfterLoad(page) {
   }
 }
 
+/** The item links of latest news (the generated feeds are read without a postcode: one list). */
+function listLinks(page) {
+  return page.getByRole('main').getByRole('list', { name: 'Latest news', exact: true }).getByRole('link');
+}
+
 /** One load of `path` in a fresh context; waits for `mark`, then for the network to go quiet. */
 async function timedLoad(browser, origin, path, mark, extra) {
   const context = await freshContext(browser, origin, { viewport: { width: 1280, height: 800 } });
@@ -99,15 +102,15 @@ async function timedLoad(browser, origin, path, mark, extra) {
     if (FEED_PATH.test(p)) feedRequests.push(p);
   });
   try {
-    await context.addInitScript(stampScript);
+    await context.addInitScript(stampScript, ITEM_LINKS);
     const page = await context.newPage();
     await page.goto(path, { waitUntil: 'commit' });
     await page.waitForFunction((m) => window.__benchMarks?.[m] !== undefined, mark, { polling: 50 });
     await page.waitForLoadState('networkidle');
     const marks = await page.evaluate(() => ({ ...window.__benchMarks }));
     const heap = await heapAfterLoad(page);
-    const links = await page.locator('a[data-item-link]').count();
-    const itemLinks = page.locator('a[data-item-link]');
+    const itemLinks = listLinks(page);
+    const links = await itemLinks.count();
     const firstHref = links ? await itemLinks.first().getAttribute('href') : null;
     const lastHref = links ? await itemLinks.last().getAttribute('href') : null;
     const lastTitle = links ? (await itemLinks.last().textContent())?.trim() : null;
@@ -125,18 +128,18 @@ async function timedLoad(browser, origin, path, mark, extra) {
  * pages fetched then and the items shown. Recorded, never fatal: it describes the app's behaviour.
  */
 async function olderNews(page, feedRequests) {
-  const before = { links: await page.locator('a[data-item-link]').count(), requests: feedRequests.length };
+  const before = { links: await listLinks(page).count(), requests: feedRequests.length };
   try {
     await page.getByRole('button', { name: /older/i }).first().click({ timeout: 10_000 });
     const deadline = Date.now() + 10_000;
     while (feedRequests.length === before.requests && Date.now() < deadline) await page.waitForTimeout(50);
     await page.waitForLoadState('networkidle');
     await page
-      .waitForFunction((n) => document.querySelectorAll('a[data-item-link]').length > n, before.links, { timeout: 3_000 })
+      .waitForFunction(({ n, selector }) => document.querySelectorAll(selector).length > n, { n: before.links, selector: ITEM_LINKS }, { timeout: 3_000 })
       .catch(() => undefined);
-    return { afterOlder: { links: await page.locator('a[data-item-link]').count(), feedRequests: [...feedRequests] } };
+    return { afterOlder: { links: await listLinks(page).count(), feedRequests: [...feedRequests] } };
   } catch (error) {
-    return { afterOlder: { error: String(error.message ?? error).split('\n')[0], links: await page.locator('a[data-item-link]').count(), feedRequests: [...feedRequests] } };
+    return { afterOlder: { error: String(error.message ?? error).split('\n')[0], links: await listLinks(page).count(), feedRequests: [...feedRequests] } };
   }
 }
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newPage, ready, withBrowser } from './support';
+import { newPage, newsLinks, ready, SEED, withBrowser } from './support';
 
 withBrowser();
 
@@ -112,7 +112,7 @@ describe('Network faults', () => {
     await expectErrorPage(page, MESSAGES.unavailable);
     broken = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('link', { name: 'Force praised for crime prevention work' }).waitFor();
+    await page.getByRole('link', { name: SEED.title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
   });
 
@@ -127,7 +127,7 @@ describe('Network faults', () => {
     await context.setOffline(false);
     scenarios += 1;
     await page.getByText(`${MESSAGES.unavailable}. Showing the news loaded earlier.`).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('link', { name: 'Force praised for crime prevention work' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
     right += 1;
   });
 
@@ -146,7 +146,7 @@ describe('Network faults', () => {
     await page.getByRole('button', { name: 'Older news' }).click();
     scenarios += 1;
     await page.getByRole('alert').filter({ hasText: "We couldn't load older items" }).waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('link', { name: 'Force praised for crime prevention work' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
     right += 1;
     const before = olderAttempts;
     olderBroken = false;
@@ -166,7 +166,7 @@ describe('Broken feeds', () => {
     const { page, attempts } = await withFeed((route) => route.fulfill(json(body)));
     await page.goto('/');
     await expectErrorPage(page, MESSAGES.unreadable);
-    expect(await page.locator('a[data-item-link]').count()).toBe(0);
+    expect(await newsLinks(page).count()).toBe(0);
     expect(attempts()).toBe(1);
   });
 
@@ -182,7 +182,7 @@ describe('Broken feeds', () => {
       await page.goto('/');
       await ready(page);
       const heading = await page.getByRole('heading', { level: 1 }).first().textContent();
-      const links = await page.locator('a[data-item-link]').count();
+      const links = await newsLinks(page).count();
       let parsed: unknown = null;
       try {
         parsed = JSON.parse(body);
@@ -194,7 +194,7 @@ describe('Broken feeds', () => {
       let fine = !crashed && (expectsError ? heading === MESSAGES.unreadable : true);
       // Open the first item, if any, and check the article renders too.
       if (fine && links > 0) {
-        await page.locator('a[data-item-link]').first().click();
+        await newsLinks(page).first().click();
         await ready(page);
         const articleHeading = await page.getByRole('heading', { level: 1 }).first().textContent();
         fine = articleHeading !== 'Sorry, something went wrong with this page' && problems.pageErrors.length === 0;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { missingAssets } from '../../scripts/lib/missing-assets.mjs';
+import { missingAssets } from '../../build/check.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,25 +21,35 @@ declare module 'vitest' {
   }
 }
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dist = join(root, 'dist');
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
 
-/** Copies dist/ to a temporary directory, retrying briefly if a build is half-way through. */
-async function snapshotDist(): Promise<string> {
+/**
+ * Copies dist/ to a new temporary directory (named `<prefix>…`), retrying briefly while a build is
+ * half-way through, until the copy is complete: every asset index.html refers to is there, and so
+ * is every file named in `required` (e.g. "sw.js"). Also used for a test's own site (own-site.ts).
+ */
+export async function snapshotDist(prefix: string, required: readonly string[] = []): Promise<string> {
+  const attempts = 20;
   for (let attempt = 1; ; attempt++) {
-    if (!existsSync(join(dist, 'index.html'))) {
-      if (attempt >= 10) {
-        throw new Error(`Browser tests need the production build, but ${join(dist, 'index.html')} is missing: run vite build first (or use \`npm run test:browser\`).`);
+    const last = attempt >= attempts;
+    if (!existsSync(join(DIST, 'index.html'))) {
+      if (last) {
+        throw new Error(`Browser tests need the production build, but ${join(DIST, 'index.html')} is missing: run vite build first (or use \`npm run test:browser\`).`);
       }
     } else {
-      const copy = mkdtempSync(join(tmpdir(), 'bulletin-browser-'));
+      const copy = mkdtempSync(join(tmpdir(), prefix));
       try {
-        cpSync(dist, copy, { recursive: true });
-        const missing = missingAssets(copy);
+        cpSync(DIST, copy, { recursive: true });
+        const missing = [...missingAssets(copy), ...required.filter((file) => !existsSync(join(copy, file)))];
         if (missing.length === 0) return copy;
-        if (attempt >= 10) throw new Error(`dist/ is incomplete (missing ${missing.join(', ')}): run vite build first.`);
+        if (last) throw new Error(`dist/ is incomplete (missing ${missing.join(', ')}): run vite build first.`);
       } catch (error) {
-        if (attempt >= 10) throw error;
+        // A build emptied dist/ while we copied: try again, but not for ever.
+        if (last) {
+          rmSync(copy, { recursive: true, force: true });
+          throw error;
+        }
       }
       rmSync(copy, { recursive: true, force: true });
     }
@@ -48,9 +58,9 @@ async function snapshotDist(): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const outDir = await snapshotDist();
+  const outDir = await snapshotDist('bulletin-browser-');
   const server = await preview({
-    root,
+    root: ROOT,
     logLevel: 'warn',
     build: { outDir },
     // Port 0: the operating system picks a free port, so a developer's own preview on 4173 is left alone.

@@ -5,8 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { makeSlug } from '../../src/lib/slug';
-import { newPage, ready, sidewaysOverflow, withBrowser } from './support';
+import { newPage, newsLinks, ready, releaseLink, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -50,8 +51,8 @@ describe('Huge and unusual input', () => {
     }));
     const { page, bytes, expectNoProblems } = await openWith({ version: VERSION, title: 'Big newsroom', items });
     expect(bytes).toBeGreaterThan(10_000_000);
-    expect(await page.locator('a[data-item-link]').count()).toBe(50);
-    await page.goto(`/news/${makeSlug('big-1999', 'Release number 1999')}`);
+    expect(await newsLinks(page).count()).toBe(50);
+    await page.goto(paths.release.href(makeSlug('big-1999', 'Release number 1999')));
     await ready(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Release number 1999');
     await expectResponsive(page);
@@ -66,13 +67,18 @@ describe('Huge and unusual input', () => {
     ];
     const { page, expectNoProblems } = await openWith({ version: VERSION, title: 'Long', items });
     await expectNoSideways(page, 'the list');
-    const shownTitle = await page.locator('a[data-item-link="long-title"]').textContent();
+    // Found by where they are in the list: their names are too long to spell out.
+    const longTitle = newsLinks(page).nth(0);
+    const longWord = newsLinks(page).nth(1);
+    await expect(longWord.textContent()).resolves.toMatch(/^A x+/);
+    const shownTitle = await longTitle.textContent();
+    expect(shownTitle).toMatch(/^T+…?$/);
     expect(shownTitle?.length).toBeLessThanOrEqual(1001);
-    await page.locator('a[data-item-link="long-word"]').click();
+    await longWord.click();
     await ready(page);
     await expectNoSideways(page, 'the article with a 50,000-character word');
     await page.goBack();
-    await page.locator('a[data-item-link="long-title"]').click();
+    await longTitle.click();
     await ready(page);
     await expectNoSideways(page, 'the article with a 1 MB title');
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.length).toBeLessThanOrEqual(1001);
@@ -99,14 +105,15 @@ describe('Huge and unusual input', () => {
     ];
     const { page, expectNoProblems } = await openWith({ version: VERSION, title: 'Many scripts', items });
     await expectNoSideways(page, 'the list');
-    const direction = await page.locator('a[data-item-link="rtl"]').evaluate((el) => getComputedStyle(el).direction);
+    const rtl = releaseLink(page, arabic);
+    const direction = await rtl.evaluate((el) => getComputedStyle(el).direction);
     expect(direction).toBe('rtl');
-    await page.locator('a[data-item-link="rtl"]').click();
+    await rtl.click();
     await ready(page);
     expect(await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expectNoSideways(page, 'the right-to-left article');
     await page.goBack();
-    await page.locator('a[data-item-link="emoji"]').click();
+    await newsLinks(page).filter({ hasText: 'Family fun day' }).click();
     await ready(page);
     await expectNoSideways(page, 'the emoji article');
     expectNoProblems();

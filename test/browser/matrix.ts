@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { TEXT_SIZES, axe, newPage, sidewaysOverflow, textOnlyButton, textSizeButton, visit, type TextSize } from './support';
+import { axe, newPage, sidewaysOverflow, TEXT_SIZES, textOnlyButton, type TextSize, textSizeButton, visit } from './support';
 
 async function setOptions(page: Page, size: TextSize, textOnly: boolean): Promise<void> {
   const sizeButton = textSizeButton(page, size);

@@ -3,10 +3,11 @@
  * The seed article's matrix is in options-matrix-article.test.ts, to keep each file near 30 s.
  */
 import { test } from 'vitest';
+import { paths } from '../../src/config/paths';
 import { checkEveryCombination } from './matrix';
 import { withBrowser } from './support';
 
 withBrowser();
 
 test('the list: axe clean in every combination, no sideways scrolling at 320 px', () => checkEveryCombination('/'));
-test('events: axe clean in every combination, no sideways scrolling at 320 px', () => checkEveryCombination('/events'));
+test('events: axe clean in every combination, no sideways scrolling at 320 px', () => checkEveryCombination(paths.events.href()));

@@ -4,35 +4,31 @@
  * (Every combination of the options under axe is in options-matrix-*.test.ts.)
  */
 import type { Page, Route } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { paths } from '../../src/config/paths';
 import {
-  PREFERENCES_KEY,
-  SEED_TITLE,
-  SITE,
   box,
   expectFocused,
+  expectWholeLayout,
   newPage,
+  postcodeInput,
+  PREFERENCES_KEY,
   preferencesJson,
   ready,
   rootFontSize,
   screenshot,
-  seedArticlePath,
+  SEED,
+  SITE,
+  type StoredPreferences,
   tabTo,
-  withBrowser,
-  visit,
   TEXT_SIZES,
-  postcodeInput,
   textOnlyButton,
   textSizeButton,
-  type StoredPreferences,
+  visit,
+  withBrowser,
 } from './support';
 
 withBrowser();
-
-let seedPath = '';
-beforeAll(async () => {
-  seedPath = await seedArticlePath();
-});
 
 /** Stores the options in the page's own localStorage and reloads, as a returning reader would arrive. */
 async function reloadWith(page: Page, prefs: Partial<StoredPreferences>): Promise<void> {
@@ -90,10 +86,10 @@ describe('text size and text only', () => {
     await page.route('**/feed.json', async (route: Route) => {
       const response = await route.fetch();
       const feed = (await response.json()) as { items: { title?: string; image?: string }[] };
-      for (const item of feed.items) if (item.title === SEED_TITLE) item.image = '/favicon.svg';
+      for (const item of feed.items) if (item.title === SEED.title) item.image = '/favicon.svg';
       await route.fulfill({ response, json: feed });
     });
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
     const image = page.getByRole('main').locator('img').first();
     await image.waitFor({ state: 'attached' });
     const display = () => image.evaluate((img) => getComputedStyle(img).display);
@@ -157,7 +153,7 @@ describe('keyboard only', () => {
     expect(articleTitle).not.toBe('');
     await tabTo(article, `The first local article link ("${articleTitle}")`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/news\//);
+    await page.waitForURL((url) => url.pathname.startsWith(paths.release.href('')));
     const h1 = page.getByRole('heading', { level: 1 });
     await expect.poll(() => h1.textContent()).toBe(articleTitle);
     await expectFocused(h1, 'The article h1 after opening it');
@@ -213,7 +209,7 @@ describe('keyboard only', () => {
     const session = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = session;
     const small: string[] = [];
-    for (const path of ['/', seedPath]) {
+    for (const path of ['/', SEED.path]) {
       await visit(page, path);
       const controls = [...(await page.getByRole('button').all()), postcodeInput(page)];
       for (const control of controls) {
@@ -289,7 +285,7 @@ describe('postcode', () => {
     await expect(status.textContent()).resolves.toMatch(/no local news/);
     // Nothing is hidden: the list is the plain list, no local section.
     await expect(page.getByRole('heading', { name: /^News for / }).count()).resolves.toBe(0);
-    await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('main').getByRole('link', { name: SEED.title }).isVisible()).resolves.toBe(true);
 
     await page.reload();
     await ready(page);
@@ -338,7 +334,7 @@ test('with every localStorage call throwing, the list renders and the options wo
       return 'storage throws';
     }
   })).resolves.toBe('storage throws');
-  await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE }).isVisible()).resolves.toBe(true);
+  await expect(page.getByRole('main').getByRole('link', { name: SEED.title }).isVisible()).resolves.toBe(true);
 
   const before = await rootFontSize(page);
   await textSizeButton(page, 'largest').click();
@@ -351,7 +347,7 @@ test('with every localStorage call throwing, the list renders and the options wo
   session.expectNoProblems();
 });
 
-test('screenshots at 320 px: Largest, and text only', async () => {
+test('at 320 px, Largest and text only: the list and the article whole, nothing clipped (and screenshots)', async () => {
   const shots: [string, Partial<StoredPreferences>][] = [
     ['largest', { textSize: 'largest' }],
     ['text-only', { textOnly: true }],
@@ -361,8 +357,11 @@ test('screenshots at 320 px: Largest, and text only', async () => {
     const session = await newPage({ viewport: { width: 320, height: 640 }, preferences });
     const { page } = session;
     await visit(page, '/');
+    // At 320 px and Largest the header and the options fill the first screens: the h1 comes after.
+    await expectWholeLayout(page, `the list at 320 px, ${name}`, { firstScreen: false });
     await screenshot(page, `options-list-320-${name}`);
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
+    await expectWholeLayout(page, `the article at 320 px, ${name}`, { firstScreen: false });
     await screenshot(page, `options-article-320-${name}`);
     session.expectNoProblems();
     await session.close();

@@ -4,15 +4,24 @@
  * over the same page without a flash of a loading state.
  */
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { newPage, ORIGIN, PREFERENCES_KEY, preferencesJson, ready, SEED_TITLE, seedArticlePath, SITE, withBrowser } from './support';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/config/paths';
+import {
+  newPage,
+  newsLinks,
+  ORIGIN,
+  PREFERENCES_KEY,
+  preferencesJson,
+  ready,
+  SEED,
+  seedFindings,
+  seedFootnoteMarker,
+  seedQuote,
+  SITE,
+  withBrowser,
+} from './support';
 
 withBrowser();
-
-let path = '';
-beforeAll(async () => {
-  path = await seedArticlePath();
-});
 
 /** Records whether a loading placeholder is ever attached, from the very first parse. */
 async function recordLoading(page: Page): Promise<() => Promise<boolean>> {
@@ -27,13 +36,13 @@ async function recordLoading(page: Page): Promise<() => Promise<boolean>> {
 describe('A prerendered release', () => {
   it('can be read with JavaScript off: headline, date, quoted section, findings and footnote, no dead controls', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
-    await page.goto(path);
-    expect(await page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
-    expect(await page.getByText('Posted on Thursday 22nd March 2018').isVisible()).toBe(true);
-    expect(await page.locator('figure.quote figcaption').textContent()).toBe('Barry Coppinger, Police and Crime Commissioner for Cleveland');
-    expect(await page.locator('.prose ul > li').count()).toBe(8);
-    expect(await page.getByText('P36 national overview').isVisible()).toBe(true);
+    await page.goto(SEED.path);
+    expect(await page.title()).toBe(`${SEED.title} | ${SITE}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED.title);
+    expect(await page.getByText(SEED.posted).isVisible()).toBe(true);
+    expect(await seedQuote(page).isVisible()).toBe(true);
+    expect(await seedFindings(page).getByRole('listitem').count()).toBe(SEED.findings);
+    expect(await page.getByText(SEED.footnote.note).isVisible()).toBe(true);
     // The options need script: without it they are not offered.
     expect(await page.getByRole('button', { name: 'Largest' }).isVisible()).toBe(false);
     expect(await page.getByText('Powered by Bulletin').isVisible()).toBe(true);
@@ -42,11 +51,11 @@ describe('A prerendered release', () => {
   it('with JavaScript, the app takes over without ever showing a loading state', async () => {
     const { page, expectNoProblems } = await newPage();
     const sawLoading = await recordLoading(page);
-    await page.goto(path);
+    await page.goto(SEED.path);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
     expect(await sawLoading()).toBe(false);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED.title);
     expectNoProblems();
   });
 
@@ -57,7 +66,7 @@ describe('A prerendered release', () => {
         (window as unknown as { __firstH1?: Element | null }).__firstH1 = document.querySelector('h1');
       });
     });
-    await page.goto(path);
+    await page.goto(SEED.path);
     await ready(page);
     await page.getByRole('complementary', { name: 'More from Hartlepool' }).waitFor();
     expect(await page.evaluate(() => document.querySelector('h1') === (window as unknown as { __firstH1?: Element | null }).__firstH1)).toBe(true);
@@ -68,7 +77,7 @@ describe('A prerendered release', () => {
   it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
     // No service worker: its install precaches every chunk, the sanitiser's too, whatever the page needs.
     const { page, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });
-    await page.goto(path);
+    await page.goto(SEED.path);
     await ready(page);
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
     const timing = await page.evaluate(() => ({
@@ -84,8 +93,8 @@ describe('A prerendered release', () => {
     expect(early, `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
     expect(requests.filter((url) => url.includes('/assets/sanitise-')), 'the sanitiser chunk').toEqual([]);
     // The body is the prerendered one, and still works: the footnote marker leads to its note.
-    await page.getByRole('link', { name: 'Footnote *', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('P36 national overview');
+    await seedFootnoteMarker(page).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(SEED.footnote.note);
     expectNoProblems();
   });
 
@@ -98,8 +107,8 @@ describe('A prerendered release', () => {
     });
     // The app's own script never arrives: only index.html's inline boot script can apply the option.
     await context.route('**/assets/*.js', (route) => route.abort());
-    await page.goto(path);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+    await page.goto(SEED.path);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED.title);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
   });
 });
@@ -117,7 +126,8 @@ async function recordFirstParse(page: Page): Promise<void> {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { __firstParse?: unknown }).__firstParse = {
         stale: 'stale' in document.documentElement.dataset,
-        firstLink: document.querySelector('a[data-item-link]'),
+        // The first link of the first item in <main>: the first release of latest news.
+        firstLink: document.querySelector('main li a'),
         h1: document.querySelector('h1')?.textContent ?? null,
       };
     });
@@ -152,8 +162,8 @@ describe('Latest news, prerendered (index.html)', () => {
     await page.goto('/');
     expect(await page.title()).toBe(`Latest news | ${SITE}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
-    expect(await page.getByRole('link', { name: SEED_TITLE }).isVisible()).toBe(true);
-    expect(await page.locator('a[data-item-link]').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.getByRole('link', { name: SEED.title }).isVisible()).toBe(true);
+    expect(await newsLinks(page).count()).toBeGreaterThanOrEqual(5);
     expect(await page.getByRole('button', { name: /Older news/ }).isVisible()).toBe(false);
     // (Playwright's text locators skip <noscript>; what is rendered is what counts.)
     expect(await page.evaluate(() => document.body.innerText)).toContain('the reader’s options and older news need it');
@@ -169,7 +179,10 @@ describe('Latest news, prerendered (index.html)', () => {
     expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
     expect(
       await page.evaluate(
-        () => document.querySelector('a[data-item-link]') === (window as unknown as { __firstParse: { firstLink: Element } }).__firstParse.firstLink,
+        () => {
+          const first = document.querySelector('main li a');
+          return first !== null && first === (window as unknown as { __firstParse: { firstLink: Element | null } }).__firstParse.firstLink;
+        },
       ),
       'the first item link is the same element the HTML brought',
     ).toBe(true);
@@ -190,11 +203,11 @@ describe('Latest news, prerendered (index.html)', () => {
   it('served for another address (events), its news is hidden from the first parse and the right page is rendered', async () => {
     const { page, expectNoProblems } = await newPage();
     await recordFirstParse(page);
-    await page.goto('/events');
+    await page.goto(paths.events.href());
     await ready(page);
     expect(await firstParse(page)).toEqual({ stale: true, h1: 'Latest news' });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Events');
-    expect(await page.getByRole('link', { name: SEED_TITLE }).count(), 'no news left from the prerendered list').toBe(0);
+    expect(await page.getByRole('link', { name: SEED.title }).count(), 'no news left from the prerendered list').toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __headerGone?: boolean }).__headerGone ?? false), 'the header blinked').toBe(false);
     expect(await staleIsHidden(page), 'the stylesheet hides <main> while the page is marked stale').toBe(true);
     expect(await page.evaluate(() => 'stale' in document.documentElement.dataset), 'no longer marked stale').toBe(false);

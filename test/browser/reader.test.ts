@@ -3,32 +3,29 @@
  * sharing, deep links (also to an item on feed page 2), "Older news", not-found pages, events,
  * accessibility (axe) and screenshots, all against the production build in real Chromium.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { paths } from '../../src/config/paths';
 import {
-  ORIGIN,
-  SEED_PATH,
-  SEED_TITLE,
-  SITE,
   axe,
   expectFocused,
   expectInView,
+  expectWholeLayout,
   newPage,
+  ORIGIN,
   ready,
+  releaseLink,
   screenshot,
-  seedArticlePath,
-  withBrowser,
+  SEED,
+  seedFindings,
+  seedFootnote,
+  seedFootnoteMarker,
+  seedQuote,
+  SITE,
   visit,
+  withBrowser,
 } from './support';
 
 withBrowser();
-
-let seedPath = '';
-beforeAll(async () => {
-  seedPath = await seedArticlePath();
-});
-
-const QUOTE_BY = 'Barry Coppinger, Police and Crime Commissioner for Cleveland';
-const FINDINGS_LEAD_IN = 'In addition, HMICFRS concluded that since its last inspection in 2016, the Force:';
 
 describe('reading a release', () => {
   test('list → article → footnote → back to the text', async () => {
@@ -36,17 +33,17 @@ describe('reading a release', () => {
     const { page } = session;
     await visit(page, '/');
 
-    const link = page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true });
+    const link = releaseLink(page, SEED.title);
     await expect(link.isVisible()).resolves.toBe(true);
     await link.click();
 
-    await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+    await page.waitForURL((url) => url.pathname === SEED.path);
     await ready(page);
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1.count()).resolves.toBe(1);
-    await expect(h1.textContent()).resolves.toBe(SEED_TITLE);
-    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
-    await expect(page.getByText('Posted on Thursday 22nd March 2018', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(h1.textContent()).resolves.toBe(SEED.title);
+    await expect.poll(() => page.title()).toBe(`${SEED.title} | ${SITE}`);
+    await expect(page.getByText(SEED.posted, { exact: true }).isVisible()).resolves.toBe(true);
 
     // The quoted section: a figure holding the statement and, visibly, who said it.
     const figure = page.getByRole('main').getByRole('figure');
@@ -54,31 +51,31 @@ describe('reading a release', () => {
     await expect(figure.locator('blockquote').count()).resolves.toBe(1);
     const caption = figure.locator('figcaption');
     await expect(caption.count()).resolves.toBe(1);
-    await expect(caption.evaluate((el) => (el.textContent ?? '').trim())).resolves.toBe(QUOTE_BY);
+    await expect(caption.evaluate((el) => (el.textContent ?? '').trim())).resolves.toBe(SEED.quoteBy);
     await expect(caption.isVisible()).resolves.toBe(true);
     // The caption names the figure for assistive technology.
-    await expect(page.getByRole('figure', { name: new RegExp(QUOTE_BY) }).count()).resolves.toBe(1);
+    await expect(seedQuote(page).count()).resolves.toBe(1);
 
     // The findings: the lead-in paragraph is immediately followed by a list of 8 items.
-    const leadIn = page.getByText(FINDINGS_LEAD_IN, { exact: true });
+    const leadIn = page.getByText(SEED.findingsLeadIn, { exact: true });
     await expect(leadIn.count()).resolves.toBe(1);
     const next = leadIn.locator('xpath=following-sibling::*[1]');
     await expect(next.evaluate((el) => el.tagName)).resolves.toMatch(/^(UL|OL)$/);
-    const findings = page.getByRole('list').filter({ has: page.getByText('Has made progress in all areas inspected.') });
+    const findings = seedFindings(page);
     await expect(findings.count()).resolves.toBe(1);
     expect(await findings.evaluate((list, sibling) => list === sibling, await next.elementHandle())).toBe(true);
-    await expect(findings.getByRole('listitem').count()).resolves.toBe(8);
+    await expect(findings.getByRole('listitem').count()).resolves.toBe(SEED.findings);
 
     // The footnote, by keyboard: the marker takes focus and scroll to the note…
-    const marker = page.getByRole('link', { name: 'Footnote *', exact: true });
+    const marker = seedFootnoteMarker(page);
     await expect(marker.count()).resolves.toBe(1);
     await marker.focus();
     await page.keyboard.press('Enter');
-    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    const note = seedFootnote(page);
     await expect(note.count()).resolves.toBe(1);
     await expectFocused(note, 'The footnote (aside "P36 national overview")');
     await expectInView(note, 'The footnote');
-    expect(SEED_PATH.test(new URL(page.url()).pathname), `still on the article, at ${page.url()}`).toBe(true);
+    expect(new URL(page.url()).pathname === SEED.path, `still on the article, at ${page.url()}`).toBe(true);
 
     // …and the note's back link returns both to the marker.
     const back = note.getByRole('link', { name: 'Back to the text at footnote *', exact: true });
@@ -87,7 +84,7 @@ describe('reading a release', () => {
     await page.keyboard.press('Enter');
     await expectFocused(marker, 'The footnote marker "Footnote *"');
     await expectInView(marker, 'The footnote marker');
-    expect(SEED_PATH.test(new URL(page.url()).pathname), `still on the article, at ${page.url()}`).toBe(true);
+    expect(new URL(page.url()).pathname === SEED.path, `still on the article, at ${page.url()}`).toBe(true);
 
     session.expectNoProblems();
     await session.close();
@@ -96,9 +93,9 @@ describe('reading a release', () => {
   test('share: copy link, and plain share links that load nothing from elsewhere', async () => {
     const session = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = session;
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
     const pageUrl = page.url();
-    expect(pageUrl).toBe(`${ORIGIN}${seedPath}`);
+    expect(pageUrl).toBe(`${ORIGIN}${SEED.path}`);
 
     const share = page.getByRole('region', { name: 'Share this' });
     await share.getByRole('button', { name: 'Copy link', exact: true }).click();
@@ -135,13 +132,13 @@ describe('reading a release', () => {
   test('a deep link, reloaded, still shows the article', async () => {
     const session = await newPage();
     const { page } = session;
-    await visit(page, seedPath);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+    await visit(page, SEED.path);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
     await page.reload();
     await ready(page);
-    expect(new URL(page.url()).pathname).toBe(seedPath);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
-    await expect.poll(() => page.title()).toBe(`${SEED_TITLE} | ${SITE}`);
+    expect(new URL(page.url()).pathname).toBe(SEED.path);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
+    await expect.poll(() => page.title()).toBe(`${SEED.title} | ${SITE}`);
     session.expectNoProblems();
   });
 
@@ -165,7 +162,7 @@ describe('reading a release', () => {
     expect(added[0], 'the first new link in document order').toBe('Operation to tackle off-road bikes in Billingham');
 
     const href = await portClarence.getAttribute('href');
-    expect(href).toMatch(/^\/news\/new-neighbourhood-watch-for-port-clarence-[0-9a-z]{7}$/);
+    expect(href).toMatch(new RegExp(`^${paths.release.href('new-neighbourhood-watch-for-port-clarence')}-[0-9a-z]{7}$`));
     session.expectNoProblems();
     await session.close();
 
@@ -188,7 +185,7 @@ describe('reading a release', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await expect(footer.getByText('Powered by Bulletin').isVisible()).resolves.toBe(true);
 
-    await visit(page, '/news/nothing-here-zzzzzzz');
+    await visit(page, paths.release.href('nothing-here-zzzzzzz'));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/can.t find that release/);
     await expect(footer.getByText('Powered by Bulletin').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Go to the latest news' }).isVisible()).resolves.toBe(true);
@@ -198,7 +195,7 @@ describe('reading a release', () => {
   test('/events shows upcoming and past events', async () => {
     const session = await newPage();
     const { page } = session;
-    await visit(page, '/events');
+    await visit(page, paths.events.href());
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Events');
     for (const name of ['Upcoming events', 'Past events']) {
       const region = page.getByRole('region', { name, exact: true });
@@ -215,7 +212,7 @@ describe('accessibility and appearance', () => {
     const session = await newPage();
     const { page } = session;
     const reports: string[] = [];
-    for (const path of ['/', '/events', seedPath, '/nope']) {
+    for (const path of ['/', paths.events.href(), SEED.path, '/nope']) {
       await visit(page, path);
       const { summary } = await axe(page);
       if (summary) reports.push(`${path}:\n${summary}`);
@@ -224,13 +221,15 @@ describe('accessibility and appearance', () => {
     session.expectNoProblems();
   });
 
-  test('screenshots of the list and the article at 1280 and 375 px', async () => {
+  test('the list and the article at 1280 and 375 px: whole, headline on the first screen (and screenshots)', async () => {
     for (const width of [1280, 375]) {
       const session = await newPage({ viewport: { width, height: 800 } });
       const { page } = session;
       await visit(page, '/');
+      await expectWholeLayout(page, `the list at ${width} px`);
       await screenshot(page, `reader-list-${width}`);
-      await visit(page, seedPath);
+      await visit(page, SEED.path);
+      await expectWholeLayout(page, `the article at ${width} px`);
       await screenshot(page, `reader-article-${width}`);
       session.expectNoProblems();
       await session.close();

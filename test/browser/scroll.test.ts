@@ -3,7 +3,8 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { SEED_PATH, SEED_TITLE, expectFocused, newPage, ready, visit, withBrowser } from './support';
+import { paths } from '../../src/config/paths';
+import { expectFocused, newPage, ready, releaseLink, SEED, visit, withBrowser } from './support';
 
 withBrowser();
 
@@ -29,7 +30,7 @@ test('Back restores the list scroll position; a new article starts at the top', 
   const title = (await last.textContent()) ?? '';
   const leftAt = await scrollY(page);
   await last.click();
-  await page.waitForURL(/\/news\//);
+  await page.waitForURL((url) => url.pathname.startsWith(paths.release.href('')));
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
   await expect.poll(() => scrollY(page), { message: 'a new article starts at the top' }).toBe(0);
@@ -47,8 +48,8 @@ test('following a link (not Back) starts the new page at the top, even a page se
   const session = await newPage({ viewport: { width: 375, height: 667 } });
   const { page } = session;
   await visit(page, '/');
-  await page.getByRole('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
-  await page.waitForURL((url) => SEED_PATH.test(url.pathname));
+  await releaseLink(page, SEED.title).click();
+  await page.waitForURL((url) => url.pathname === SEED.path);
   await ready(page);
 
   // Read to the end of the article, then follow "All news".

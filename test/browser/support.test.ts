@@ -3,9 +3,11 @@
  * Each kind of problem is provoked on purpose and must be recorded.
  */
 import { expect, test } from 'vitest';
-import { ORIGIN, axe, newPage, visit, withBrowser } from './support';
+import { ownSite, withOwnSites } from './own-site';
+import { axe, newPage, ORIGIN, visit, withBrowser } from './support';
 
 withBrowser();
+withOwnSites();
 
 test('console errors, page errors, failed requests, CSP violations and foreign requests are all caught', async () => {
   const session = await newPage({ serviceWorkers: 'block' });
@@ -40,7 +42,6 @@ test('console errors, page errors, failed requests, CSP violations and foreign r
     other.src = foreignUrl;
     other.alt = '';
     document.body.append(other);
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }, foreign);
   await expect.poll(() => problems.pageErrors.length).toBeGreaterThan(0);
   await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
@@ -64,4 +65,22 @@ test('axe reports a violation it is shown', async () => {
   const report = await axe(page);
   expect(report.violations.map((v) => v.id)).toContain('image-alt');
   expect(report.summary).toMatch(/^image-alt \(critical\): Images must have alternative text -> .*img/m);
+});
+
+test('on a site of its own, that site is ours: its failed requests count, the shared server is another origin', async () => {
+  const site = await ownSite();
+  const session = await newPage({ baseURL: site.url, bypassCSP: true, serviceWorkers: 'block' });
+  const { page, problems } = session;
+  await visit(page, '/');
+  await page.evaluate(async (shared) => {
+    // Asking for JSON, so the server answers 404 rather than the app's page.
+    await fetch('/provoked-missing-file.json', { headers: { Accept: 'application/json' } }).catch(() => undefined);
+    await fetch(`${shared}/favicon.svg`, { mode: 'no-cors' }).catch(() => undefined);
+  }, ORIGIN);
+  await expect.poll(() => problems.failedRequests.join('\n')).toContain(`${site.url}/provoked-missing-file.json`);
+  await expect.poll(() => problems.foreignRequests.join('\n')).toContain(`${ORIGIN}/favicon.svg`);
+  expect(problems.foreignRequests.filter((url) => url.startsWith(`${site.url}/`)), 'the site itself is not foreign').toEqual([]);
+  // Offline on purpose, failed requests are expected; a request to another origin still counts.
+  expect(() => session.expectNoProblems({ offline: true })).toThrow(/foreignRequests/);
+  expect(() => session.expectNoProblems({ offline: true })).not.toThrow(/failedRequests/);
 });

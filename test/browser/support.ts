@@ -1,7 +1,8 @@
 /**
  * Shared helpers for the real-browser tests: one Chromium per test file, one context per test,
  * and a record of everything that went wrong in the page (console errors, uncaught errors,
- * failed requests to our own origin, CSP violations, requests to any other origin).
+ * failed requests to the site's own origin, CSP violations, requests to any other origin). The
+ * site is the shared server (global-setup.ts) or whichever one `baseURL` names (own-site.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +17,12 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
+import { SEED } from '../support/seed';
 
 export const baseURL: string = inject('baseURL');
 export const ORIGIN = new URL(baseURL).origin;
 
-export const SITE = 'Police and Crime Commissioner for Cleveland';
-export const SEED_TITLE = 'Force praised for crime prevention work';
-export const SEED_PATH = /^\/news\/force-praised-for-crime-prevention-work-[0-9a-z]{7}$/;
+export { SEED, SITE } from '../support/seed';
 
 let browser: Browser | null = null;
 const openSessions = new Set<Session>();
@@ -105,11 +105,19 @@ export async function setPreferences(context: BrowserContext, prefs: Partial<Sto
 export interface Problems {
   consoleErrors: string[];
   pageErrors: string[];
-  /** Requests to our own origin that failed or answered 4xx/5xx. */
+  /** Requests to the site's own origin that failed or answered 4xx/5xx. */
   failedRequests: string[];
   cspViolations: string[];
-  /** Every request to an origin other than ours (the app must load nothing from third parties). */
+  /** Every request to an origin other than the site's (the app must load nothing from third parties). */
   foreignRequests: string[];
+}
+
+export interface ProblemCheck {
+  /**
+   * The site was offline on purpose: requests that got no answer, and the console errors
+   * browsers log for them, are expected; everything else still counts.
+   */
+  offline?: boolean;
 }
 
 export interface Session {
@@ -119,7 +127,7 @@ export interface Session {
   /** Every URL requested in this context, in order. */
   requests: string[];
   /** Asserts nothing in `problems` happened, with every problem listed in the message. */
-  expectNoProblems(): void;
+  expectNoProblems(check?: ProblemCheck): void;
   close(): Promise<void>;
 }
 
@@ -128,22 +136,28 @@ export interface NewPageOptions extends BrowserContextOptions {
   preferences?: Partial<StoredPreferences>;
 }
 
-function isOurs(url: string): boolean {
-  try {
-    return new URL(url).origin === ORIGIN;
-  } catch {
-    return false;
-  }
-}
+/** What a browser logs for a request that got no answer (expected while offline). */
+const NETWORK_NOISE = /Failed to load resource|net::ERR_|FetchEvent|no-response|Failed to fetch/i;
 
 function isInert(url: string): boolean {
   return /^(data|blob|about):/.test(url);
 }
 
-/** A new context (its own storage, cache and history) with one page, watched for problems. */
+/**
+ * A new context (its own storage, cache and history) with one page, watched for problems. The
+ * site is the one at `options.baseURL` (the shared server by default): its origin is "ours".
+ */
 export async function newPage(options: NewPageOptions = {}): Promise<Session> {
   if (!browser) throw new Error('No browser: call withBrowser() at the top of the test file.');
   const { preferences, ...contextOptions } = options;
+  const origin = new URL(contextOptions.baseURL ?? baseURL).origin;
+  const isOurs = (url: string): boolean => {
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 800 },
@@ -209,8 +223,11 @@ export async function newPage(options: NewPageOptions = {}): Promise<Session> {
     page,
     problems,
     requests,
-    expectNoProblems() {
-      const found = Object.entries(problems).filter(([, list]) => (list as string[]).length > 0);
+    expectNoProblems({ offline = false } = {}) {
+      const counted: Problems = offline
+        ? { ...problems, failedRequests: [], consoleErrors: problems.consoleErrors.filter((m) => !NETWORK_NOISE.test(m)) }
+        : problems;
+      const found = Object.entries(counted).filter(([, list]) => (list as string[]).length > 0);
       const message = found.map(([kind, list]) => `${kind}:\n  ${(list as string[]).join('\n  ')}`).join('\n');
       expect(found.length, `Problems in the page:\n${message}`).toBe(0);
     },
@@ -233,6 +250,8 @@ export async function ready(page: Page): Promise<void> {
   // The app has started (a prerendered release is on screen before it has).
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'), undefined, { timeout: 10_000 });
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
+  // The loading placeholder is a status like any other notice, with only its wording to tell it
+  // apart ("Loading the release…", "Looking for the release in older news…"): found by its class.
   await page.waitForFunction(() => document.querySelector('.loading') === null, undefined, { timeout: 10_000 });
 }
 
@@ -242,17 +261,40 @@ export async function visit(page: Page, path: string): Promise<void> {
   await ready(page);
 }
 
-/** The reader's address of the seed article, read from the list (nothing computed here). */
-export async function seedArticlePath(): Promise<string> {
-  const { page, close } = await newPage();
-  try {
-    await visit(page, '/');
-    const href = await page.getByRole('link', { name: SEED_TITLE, exact: true }).getAttribute('href');
-    if (!href || !SEED_PATH.test(href)) throw new Error(`Unexpected address for the seed article: ${String(href)}`);
-    return href;
-  } finally {
-    await close();
-  }
+// ---------------------------------------------------------------------------------------------
+// What the pages show, found by role and name.
+
+/** The links of latest news (the list on "/" for a reader without a postcode), in order. */
+export function newsLinks(page: Page): Locator {
+  return page.getByRole('main').getByRole('list', { name: 'Latest news', exact: true }).getByRole('link');
+}
+
+/** A release's link in the main part of the page, by its headline. */
+export function releaseLink(page: Page, title: string): Locator {
+  return page.getByRole('main').getByRole('link', { name: title, exact: true });
+}
+
+/** The seed release's quoted section, named by its caption (after the dash the stylesheet puts before it). */
+export function seedQuote(page: Page): Locator {
+  return page.getByRole('figure', { name: SEED.quoteBy });
+}
+
+/** The seed release's findings: the list holding its first finding. */
+export function seedFindings(page: Page): Locator {
+  return page.getByRole('list').filter({ has: page.getByText(SEED.firstFinding, { exact: true }) });
+}
+
+/** The seed release's footnote marker. */
+export function seedFootnoteMarker(page: Page): Locator {
+  return page.getByRole('link', { name: SEED.footnote.marker, exact: true });
+}
+
+/** The seed release's footnote: the note that holds the way back to its marker. */
+export function seedFootnote(page: Page): Locator {
+  return page
+    .locator('aside')
+    .filter({ hasText: SEED.footnote.note })
+    .filter({ has: page.getByRole('link', { name: SEED.footnote.back, exact: true }) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,6 +412,33 @@ export async function sidewaysOverflow(page: Page): Promise<{ scrollWidth: numbe
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
   });
+}
+
+/** Controls and headings whose text is cut off by their own box (wider than it, the rest hidden). */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button, a, input, label, h1, h2, h3'))
+      .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`),
+  );
+}
+
+/**
+ * What a page worth a screenshot shows: nothing scrolls sideways, no control's or heading's text
+ * is clipped, and its h1 is on the first screen (scrolled to the top); with `firstScreen: false`
+ * (a narrow screen at a large text size, where the header and the options come first), the h1
+ * fits the screen once scrolled to.
+ */
+export async function expectWholeLayout(page: Page, where: string, { firstScreen = true } = {}): Promise<void> {
+  const overflow = await sidewaysOverflow(page);
+  expect(overflow.scrollWidth, `${where} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
+  expect(await clippedText(page), `${where}: clipped text`).toEqual([]);
+  const heading = page.getByRole('heading', { level: 1 }).first();
+  if (firstScreen) await page.evaluate(() => window.scrollTo(0, 0));
+  else await heading.scrollIntoViewIfNeeded();
+  const h1 = await box(heading);
+  expect(inView(h1), `${where}: the h1 should be ${firstScreen ? 'on the first screen' : 'in view once scrolled to'}, is at ${JSON.stringify(h1)}`).toBe(true);
 }
 
 // ---------------------------------------------------------------------------------------------

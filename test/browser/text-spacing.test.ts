@@ -4,7 +4,8 @@
  * no control's text is clipped.
  */
 import { describe, expect, it } from 'vitest';
-import { newPage, ready, seedArticlePath, sidewaysOverflow, withBrowser } from './support';
+import { paths } from '../../src/config/paths';
+import { SEED, clippedText, newPage, ready, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -15,26 +16,19 @@ const SPACING = `
 
 describe('Text spacing overrides (WCAG 1.4.12)', () => {
   it('at 320 px and Largest, the list, events and the seed release stay whole', { timeout: 60_000 }, async () => {
-    const seed = await seedArticlePath();
     // A reader's own style sheet (an extension, a bookmarklet) is not bound by the page's CSP: neither is this one.
     const { page, expectNoProblems } = await newPage({
       viewport: { width: 320, height: 640 },
       preferences: { textSize: 'largest' },
       bypassCSP: true,
     });
-    for (const path of ['/', '/events', seed]) {
+    for (const path of ['/', paths.events.href(), SEED.path]) {
       await page.goto(path);
       await ready(page);
       await page.addStyleTag({ content: SPACING });
       const overflow = await sidewaysOverflow(page);
       expect(overflow.scrollWidth, `${path} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
-      const clipped = await page.evaluate(() =>
-        Array.from(document.querySelectorAll<HTMLElement>('button, a, input, label, h1, h2, h3'))
-          .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden'))
-          .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
-          .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`),
-      );
-      expect(clipped, `${path}: clipped controls`).toEqual([]);
+      expect(await clippedText(page), `${path}: clipped controls`).toEqual([]);
     }
     expectNoProblems();
   });

@@ -4,35 +4,33 @@
  * contrast of controls and focus indicators, which axe does not measure.
  */
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { paths } from '../../src/config/paths';
 import {
-  SEED_TITLE,
   axe,
   expectFocused,
   expectInView,
   newPage,
+  type NewPageOptions,
   screenshot,
-  seedArticlePath,
+  SEED,
+  seedFootnote,
+  seedFootnoteMarker,
+  seedQuote,
   tabTo,
   textOnlyButton,
   textSizeButton,
   visit,
   withBrowser,
-  type NewPageOptions,
 } from './support';
-import { contrast, luminance, over, parseColour, type Rgba } from './own-site';
+import { contrast, luminance, over, parseColour, type Rgba } from './colour';
 
 withBrowser();
 
-let seedPath = '';
-beforeAll(async () => {
-  seedPath = await seedArticlePath();
-});
-
 const PAGES = () => [
   { name: 'news list', path: '/' },
-  { name: 'events', path: '/events' },
-  { name: 'seed release', path: seedPath },
+  { name: 'events', path: paths.events.href() },
+  { name: 'seed release', path: SEED.path },
   { name: 'not found', path: '/no-such-page' },
 ];
 
@@ -161,8 +159,8 @@ describe('axe on every page', () => {
         await check(page);
         const report = await axe(page);
         if (report.summary) found.push(`${name} (${path}):\n${report.summary}`);
-        if (path === seedPath) {
-          await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED_TITLE);
+        if (path === SEED.path) {
+          await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
           await screenshot(page, shot);
         }
       }),
@@ -179,7 +177,7 @@ describe('dark mode', () => {
     const weak: string[] = [];
 
     // Every button and text box on the list and the release, against what is around it.
-    for (const path of ['/', seedPath]) {
+    for (const path of ['/', SEED.path]) {
       await visit(page, path);
       for (const control of await page.locator('button:visible, input:visible').all()) {
         const l = await look(control);
@@ -200,10 +198,10 @@ describe('dark mode', () => {
     const link = page.getByRole('link', { name: 'All news', exact: true });
     await tabTo(link, 'The "All news" link');
     await check(link, 'the "All news" link');
-    const marker = page.getByRole('link', { name: 'Footnote *', exact: true });
+    const marker = seedFootnoteMarker(page);
     await tabTo(marker, 'The footnote marker', { max: 60 });
     await page.keyboard.press('Enter');
-    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    const note = seedFootnote(page);
     await expectFocused(note, 'The footnote');
     await check(note, 'the footnote');
 
@@ -214,7 +212,7 @@ describe('dark mode', () => {
   test('the "Link copied" message is readable in dark mode (AA)', async () => {
     const session = await newPage({ colorScheme: 'dark', permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = session;
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     const copied = page.getByRole('status').filter({ hasText: 'Link copied' });
     await copied.waitFor({ state: 'visible' });
@@ -233,7 +231,7 @@ describe('forced colours (Windows high contrast)', () => {
   test('focus rings, the pressed text size, the quoted section, the footnote and every control stay visible', async () => {
     const session = await newPage({ forcedColors: 'active' });
     const { page } = session;
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
     await expect(page.evaluate(() => matchMedia('(forced-colors: active)').matches)).resolves.toBe(true);
 
     // Focus rings, reached by keyboard.
@@ -271,8 +269,8 @@ describe('forced colours (Windows high contrast)', () => {
       const around = surroundings(l);
       expect(contrast(over(colour(border?.color ?? 'transparent'), around), around), `${what}: border against the page`).toBeGreaterThanOrEqual(3);
     };
-    await boundary(page.getByRole('figure', { name: /Barry Coppinger/ }), 3, 'the quoted section (left rule)');
-    await boundary(page.locator('aside').filter({ hasText: 'P36 national overview' }), 0, 'the footnote (top rule)');
+    await boundary(seedQuote(page), 3, 'the quoted section (left rule)');
+    await boundary(seedFootnote(page), 0, 'the footnote (top rule)');
 
     // Every button and text box has a visible boundary.
     const weak: string[] = [];
@@ -283,10 +281,10 @@ describe('forced colours (Windows high contrast)', () => {
     expect(weak, 'controls without a visible boundary').toEqual([]);
 
     // The footnote, reached from its marker, shows its focus.
-    const marker = page.getByRole('link', { name: 'Footnote *', exact: true });
+    const marker = seedFootnoteMarker(page);
     await marker.focus();
     await page.keyboard.press('Enter');
-    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    const note = seedFootnote(page);
     await expectFocused(note, 'The footnote');
     await ring(note, 'the focused footnote');
     session.expectNoProblems();
@@ -297,13 +295,15 @@ describe('reduced motion', () => {
   test('following the footnote jumps at once, and nothing transitions or animates', async () => {
     const session = await newPage({ reducedMotion: 'reduce' });
     const { page } = session;
-    await visit(page, seedPath);
+    await visit(page, SEED.path);
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe('auto');
 
-    const marker = page.getByRole('link', { name: 'Footnote *', exact: true });
-    const note = page.locator('aside').filter({ hasText: 'P36 national overview' });
+    const marker = seedFootnoteMarker(page);
+    const note = seedFootnote(page);
     await marker.click();
     const rightAfter = await page.evaluate(() => window.scrollY);
+    // A real wait: what is tested is the browser's own scrolling, which a smooth scroll would
+    // still be doing for a few hundred milliseconds.
     await page.waitForTimeout(600);
     const later = await page.evaluate(() => window.scrollY);
     expect(rightAfter, 'scrolled at once').toBeGreaterThan(0);

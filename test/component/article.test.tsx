@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { bodySource, readPrerenderedBody } from '../../src/article';
 import { paths } from '../../src/config/paths';
-import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED_PATH } from '../support/render-app';
+import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED, SITE } from '../support/render-app';
 
 function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
   return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test newsroom', items, ...extra });
@@ -10,35 +10,35 @@ function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
 
 describe('The seed release', () => {
   it('shows every part of the release faithfully', async () => {
-    renderApp({ path: SEED_PATH });
-    const h1 = await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    renderApp({ path: SEED.path });
+    const h1 = await screen.findByRole('heading', { level: 1, name: SEED.title });
     expect(h1).toBeInTheDocument();
-    expect(document.title).toBe('Force praised for crime prevention work | Police and Crime Commissioner for Cleveland');
-    expect(screen.getByText(/^Posted on/)).toHaveTextContent('Posted on Thursday 22nd March 2018');
+    expect(document.title).toBe(`${SEED.title} | ${SITE}`);
+    expect(screen.getByText(/^Posted on/)).toHaveTextContent(SEED.posted);
     expect(screen.queryByText(/^Updated on/)).not.toBeInTheDocument();
 
     // The quoted section: figure > blockquote + figcaption naming the speaker.
     const figure = await screen.findByRole('figure');
     expect(within(figure).getByText(/I am delighted that Her Majesty’s Inspectorate/)).toBeInTheDocument();
     expect(figure.querySelector('blockquote')).not.toBeNull();
-    expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger, Police and Crime Commissioner for Cleveland');
+    expect(figure.querySelector('figcaption')).toHaveTextContent(SEED.quoteBy);
 
     // The findings list follows its lead-in.
     const leadIn = screen.getByText('In addition, HMICFRS concluded that since its last inspection in 2016, the Force:');
     const list = leadIn.nextElementSibling as HTMLElement;
     expect(list.tagName).toBe('UL');
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);
-    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Has made progress in all areas inspected.');
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(SEED.firstFinding);
 
     expect(screen.getByText('Powered by Bulletin')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Share this' })).toBeInTheDocument();
   });
 
   it('links the footnote marker and the note both ways, moving focus to each target', async () => {
-    const { user } = renderApp({ path: SEED_PATH });
-    const marker = await screen.findByRole('link', { name: 'Footnote *' });
+    const { user } = renderApp({ path: SEED.path });
+    const marker = await screen.findByRole('link', { name: SEED.footnote.marker });
     const note = document.getElementById(marker.getAttribute('href')?.slice(1) ?? '');
-    expect(note).toHaveTextContent('P36 national overview');
+    expect(note).toHaveTextContent(SEED.footnote.note);
     expect(note?.tagName).toBe('ASIDE');
     await user.click(marker);
     expect(note).toHaveFocus();
@@ -50,8 +50,8 @@ describe('The seed release', () => {
   });
 
   it('namespaces ids from the feed so they cannot clobber the page', async () => {
-    renderApp({ path: SEED_PATH });
-    const marker = await screen.findByRole('link', { name: 'Footnote *' });
+    renderApp({ path: SEED.path });
+    const marker = await screen.findByRole('link', { name: SEED.footnote.marker });
     expect(marker.id).toBe('content-note-1-ref');
     expect(document.getElementById('note-1')).toBeNull();
   });
@@ -72,15 +72,15 @@ describe('A release prerendered at build time', () => {
   it('keeps its body as it stands while the live feed has the same content_html', async () => {
     const prerendered = readPrerenderedBody(prerenderedPage(bodySource(seedHtml), '<p>The body as the build sanitised it.</p>'));
     expect(prerendered).toEqual({ source: bodySource(seedHtml), html: '<p>The body as the build sanitised it.</p>' });
-    renderApp({ path: SEED_PATH, body: { prerendered } });
-    await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    renderApp({ path: SEED.path, body: { prerendered } });
+    await screen.findByRole('heading', { level: 1, name: SEED.title });
     expect(screen.getByText('The body as the build sanitised it.')).toBeInTheDocument();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('sanitises the live content_html when the feed has changed since the build', async () => {
     const prerendered = readPrerenderedBody(prerenderedPage(bodySource(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
-    renderApp({ path: SEED_PATH, body: { prerendered } });
+    renderApp({ path: SEED.path, body: { prerendered } });
     const figure = await screen.findByRole('figure');
     expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger');
     expect(screen.queryByText('The body as the build sanitised it.')).not.toBeInTheDocument();
@@ -102,19 +102,19 @@ describe('A release prerendered at build time', () => {
 
 describe('Sharing', () => {
   it('copies the link and says so', async () => {
-    const { user } = renderApp({ path: SEED_PATH });
+    const { user } = renderApp({ path: SEED.path });
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}${SEED_PATH}`);
+    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}${SEED.path}`);
     expect(await screen.findByText('Link copied')).toBeVisible();
     expect(screen.getByText('Link copied').closest('[role="status"]')).not.toBeNull();
   });
 
   it('offers plain share links with the page address and no Share button without the Web Share API', async () => {
-    renderApp({ path: SEED_PATH });
+    renderApp({ path: SEED.path });
     await screen.findByRole('heading', { name: 'Share this' });
-    const encoded = encodeURIComponent(`${ORIGIN}${SEED_PATH}`);
+    const encoded = encodeURIComponent(`${ORIGIN}${SEED.path}`);
     for (const name of ['Share on X', 'Share on Facebook', 'Share on LinkedIn', 'Share on WhatsApp', 'Share by email']) {
       const link = screen.getByRole('link', { name });
       expect(link.getAttribute('href')).toContain(encoded);
@@ -127,9 +127,9 @@ describe('Sharing', () => {
     const share = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     try {
-      const { user } = renderApp({ path: SEED_PATH });
+      const { user } = renderApp({ path: SEED.path });
       await user.click(await screen.findByRole('button', { name: 'Share this release' }));
-      expect(share).toHaveBeenCalledWith({ title: 'Force praised for crime prevention work', url: `${ORIGIN}${SEED_PATH}` });
+      expect(share).toHaveBeenCalledWith({ title: SEED.title, url: `${ORIGIN}${SEED.path}` });
     } finally {
       Reflect.deleteProperty(navigator, 'share');
     }
@@ -154,7 +154,7 @@ describe('Finding a release by its address', () => {
 
   it('redirects an address whose headline words changed to the item’s current address', async () => {
     renderApp({ path: paths.release.href('an-old-headline-0fnz0wq') });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown item after reading every page', async () => {
@@ -234,7 +234,7 @@ describe('Article details', () => {
     const storage = memoryStorage({
       'bulletin:preferences': JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS24 8AY' }),
     });
-    renderApp({ path: SEED_PATH, storage, routes: embeddedRoutes() });
+    renderApp({ path: SEED.path, storage, routes: embeddedRoutes() });
     const more = await screen.findByRole('complementary', { name: 'More from Hartlepool' });
     expect(within(more).getByRole('link', { name: 'Hartlepool community safety survey: what residents told us' })).toBeInTheDocument();
   });

@@ -4,22 +4,22 @@ import { RouteErrorBoundary } from '../../src/app/RouteErrorBoundary';
 import { paths } from '../../src/config/paths';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import { renderApp } from '../support/render-app';
+import { renderApp, SEED, SITE } from '../support/render-app';
 
 describe('Moving between pages', () => {
   it('does not steal focus on the first load', async () => {
     renderApp();
-    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    await screen.findByRole('link', { name: SEED.title });
     expect(document.body).toHaveFocus();
   });
 
   it('moves focus to the new page’s h1 and announces the new title', async () => {
     const { user } = renderApp();
-    await user.click(await screen.findByRole('link', { name: 'Force praised for crime prevention work' }));
-    const h1 = await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' });
+    await user.click(await screen.findByRole('link', { name: SEED.title }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: SEED.title });
     await waitFor(() => expect(h1).toHaveFocus());
     const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]');
-    expect(live).toHaveTextContent('Force praised for crime prevention work | Police and Crime Commissioner for Cleveland');
+    expect(live).toHaveTextContent(`${SEED.title} | ${SITE}`);
     await user.click(screen.getByRole('link', { name: 'Events' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Events' })).toHaveFocus());
   });

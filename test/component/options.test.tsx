@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { safeLocalStorage } from '../../src/lib/storage';
-import { memoryStorage, renderApp } from '../support/render-app';
+import { memoryStorage, renderApp, SEED } from '../support/render-app';
 
 const KEY = 'bulletin:preferences';
 const stored = (s: ReturnType<typeof memoryStorage>) => JSON.parse(s.data.get(KEY) ?? 'null') as Record<string, unknown> | null;
@@ -109,7 +109,7 @@ describe('Set your postcode', () => {
   async function renderAndSet(value: string) {
     const storage = memoryStorage();
     const app = renderApp({ storage });
-    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    await screen.findByRole('link', { name: SEED.title });
     await app.user.type(screen.getByLabelText('Set your postcode'), `${value}{Enter}`);
     return { ...app, storage };
   }
@@ -126,7 +126,7 @@ describe('Storage that fails', () => {
     const { user } = renderApp({ storage: safeLocalStorage });
     await user.click(screen.getByRole('button', { name: 'Largest' }));
     expect(document.documentElement.dataset.textSize).toBe('largest');
-    await screen.findByRole('link', { name: 'Force praised for crime prevention work' });
+    await screen.findByRole('link', { name: SEED.title });
     await user.type(screen.getByLabelText('Set your postcode'), 'TS1 2AB{Enter}');
     expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Middlesbrough');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -5,7 +5,7 @@
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp, SEED_PATH } from '../support/render-app';
+import { renderApp, SEED } from '../support/render-app';
 
 const chunk = vi.hoisted(() => ({ fails: true }));
 vi.mock('../../src/article/sanitise', async (importOriginal) => {
@@ -17,13 +17,13 @@ describe('A sanitiser chunk that does not load', () => {
   it('shows the page’s error message with Try again, which loads it again', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { user } = renderApp({ path: SEED_PATH });
+    const { user } = renderApp({ path: SEED.path });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, something went wrong with this page' })).toBeInTheDocument();
     expect(document.querySelector('.prose')).toBeNull();
 
     chunk.fails = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Force praised for crime prevention work' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: SEED.title })).toBeInTheDocument();
     expect(await screen.findByRole('figure')).toHaveTextContent('Barry Coppinger');
   });
 });

@@ -14,11 +14,10 @@ import type { BodySupply } from '../../src/article';
 import { AppRoutes } from '../../src/app/routes';
 import { paths } from '../../src/config/paths';
 import type { SafeStorage } from '../../src/lib/storage';
+export { SEED, SITE } from './seed';
 
 export const ORIGIN = 'http://localhost:3000';
 export const FEED_URL = `${ORIGIN}/feed.json`;
-/** The embedded feed's first release, at its own address. */
-export const SEED_PATH = paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq');
 
 // Tests run from the repository root (under jsdom, import.meta.url is not a file: URL).
 const publicDir = join(process.cwd(), 'public');

@@ -1,2 +1,0 @@
-/** See missing-assets.mjs. */
-export function missingAssets(dir: string): string[];
