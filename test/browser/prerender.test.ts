@@ -3,9 +3,11 @@
  * sees it before any script runs and one without JavaScript can read it; with script the app takes
  * over the same page without a flash of a loading state.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
+import { makeSlug } from '../../src/lib/slug';
 import {
   newPage,
   newsLinks,
@@ -156,6 +158,33 @@ const staleIsHidden = (page: Page) =>
     return hidden && visibility('main') === 'visible';
   });
 
+describe('A release on a later feed page', () => {
+  const second = (JSON.parse(readFileSync('public/feed-2.json', 'utf8')) as { items: { id: string; title: string; _bulletin?: { kind?: string } }[] }).items.find(
+    (i) => i._bulletin?.kind !== 'event',
+  );
+  if (!second) throw new Error('public/feed-2.json has no release');
+  const address = paths.release.href(makeSlug(second.id, second.title));
+
+  it('is its own prerendered page, read without JavaScript', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(address);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(second.title);
+  });
+
+  it('is hydrated in place after fetching the first feed page and its own, and no page between', async () => {
+    const { page, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });
+    const sawLoading = await recordLoading(page);
+    await page.goto(address);
+    await ready(page);
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(second.title);
+    expect(await sawLoading(), 'a loading state was shown').toBe(false);
+    const feeds = requests.filter((url) => new URL(url).pathname.endsWith('.json')).map((url) => new URL(url).pathname);
+    expect([...new Set(feeds)].sort()).toEqual(['/feed-2.json', '/feed.json']);
+    expectNoProblems();
+  });
+});
+
 describe('Latest news, prerendered (index.html)', () => {
   it('can be read with JavaScript off: the first page of news, without the controls that need script', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
@@ -200,17 +229,29 @@ describe('Latest news, prerendered (index.html)', () => {
     expectNoProblems();
   });
 
-  it('served for another address (events), its news is hidden from the first parse and the right page is rendered', async () => {
+  it('served for an address with no page of its own, its news is hidden from the first parse and the right page is rendered', async () => {
     const { page, expectNoProblems } = await newPage();
     await recordFirstParse(page);
-    await page.goto(paths.events.href());
+    // The preview server answers an unknown address with index.html, as the service worker does offline.
+    await page.goto('/no-such-page');
     await ready(page);
     expect(await firstParse(page)).toEqual({ stale: true, h1: 'Latest news' });
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Events');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     expect(await page.getByRole('link', { name: SEED.title }).count(), 'no news left from the prerendered list').toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __headerGone?: boolean }).__headerGone ?? false), 'the header blinked').toBe(false);
     expect(await staleIsHidden(page), 'the stylesheet hides <main> while the page is marked stale').toBe(true);
     expect(await page.evaluate(() => 'stale' in document.documentElement.dataset), 'no longer marked stale').toBe(false);
+    expectNoProblems();
+  });
+
+  it('events have a page of their own: read from the first parse and hydrated in place', async () => {
+    const { page, expectNoProblems } = await newPage();
+    await recordFirstParse(page);
+    await page.goto(paths.events.href());
+    await ready(page);
+    expect(await firstParse(page)).toEqual({ stale: false, h1: 'Events' });
+    await page.getByRole('heading', { level: 2, name: 'Past events' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __headerGone?: boolean }).__headerGone ?? false), 'the header blinked').toBe(false);
     expectNoProblems();
   });
 
