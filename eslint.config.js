@@ -22,7 +22,8 @@ const FACED = new Set(['feed', ...FEATURES]);
 const START_UP = ['src/boot/!(boot-script).{ts,tsx}', 'build'];
 /**
  * The inline boot script is bundled alone into every page: it takes the reader of stored options
- * from src/preferences/stored.ts itself, since the preferences' index would bring React with it.
+ * and the area matching from src/preferences/stored.ts and postcode.ts itself, since the
+ * preferences' index would bring React with it.
  */
 const BOOT_SCRIPT = 'src/boot/boot-script.ts';
 /** Tests that use the app as a reader would (unit tests in test/unit may test a module's insides directly). */
@@ -56,8 +57,8 @@ const boundaryZones = [
   ...layerZones,
   faceZone(START_UP, 'The start-up path (src/boot/, build/) may'),
   {
-    ...faceZone(BOOT_SCRIPT, 'The boot script may use src/preferences/stored.ts and otherwise'),
-    except: ['./index.ts', './stored.ts'],
+    ...faceZone(BOOT_SCRIPT, 'The boot script may use src/preferences/stored.ts and postcode.ts, and otherwise'),
+    except: ['./index.ts', './stored.ts', './postcode.ts'],
   },
   faceZone(CLIENT_TESTS, 'Component, support and browser tests'),
 ];

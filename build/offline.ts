@@ -31,8 +31,8 @@ export function offline(manifest: WebManifest): Plugin[] {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
-      // Prerendered releases are for first visits; offline, the app shell renders them from the saved feed.
-      globIgnores: ['news/**', 'events/**'],
+      // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
+      globIgnores: ['news/**', 'events/**', '404.html'],
       navigateFallback: '/index.html',
       skipWaiting: false,
       clientsClaim: false,

@@ -71,7 +71,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   return {
     starts,
     render(page) {
-      const attributes = renderedForAttributes({ page: page.path, byArea: page.byArea, feedPage: page.feedPage, validUntil: page.validUntil })
+      const attributes = renderedForAttributes({ ...page, page: page.path })
         .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
         .join('');
       const meta = `<meta name="${AFTER_PAINT_META}" content="${escapeAttribute(content)}"${attributes}>`;

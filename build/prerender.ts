@@ -1,9 +1,8 @@
 /**
  * Prerendering, as a step of Vite's own app build: an `ssr` environment builds the render entry
  * (src/boot/prerender.tsx) beside the client bundle, and once both are built this plugin renders
- * latest news and each release of the embedded feed's first page into the client output:
- * `dist/index.html` and `dist/news/<slug>.html` (static hosts and `vite preview` serve it at
- * /news/<slug>). Skipped when VITE_FEED_URL points the reader at another feed.
+ * every address into the client output, each at its own folder's index.html (see pageFile).
+ * Skipped when VITE_FEED_URL points the reader at another feed.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,12 +25,15 @@ const RENDER_OUT_DIR = `node_modules/.cache/bulletin-prerender-${process.pid}`;
 const STAND_IN_ORIGIN = 'http://prerender.invalid';
 
 /**
- * The file a page's address is written to: `/` is index.html, `/news/x` is news/x.html, and the
- * not-found page (for any address) 404.html.
+ * The file a page's address is written to: a folder's index.html (`/news/x/` is
+ * news/x/index.html, `/` is index.html), which any static host serves at the address with no
+ * rewrites; the not-found page (for any address) is 404.html, which hosts serve with status 404.
  */
 export function pageFile(outDir: string, path: string): string {
   if (path === ANY_ADDRESS) return join(outDir, '404.html');
-  return join(outDir, path === '/' ? 'index.html' : `${path.replace(/\/$/, '').slice(1)}.html`);
+  const folder = path.split('/').filter(Boolean);
+  if (folder.some((part) => part === '.' || part === '..')) throw new Error(`A page address may not leave the build: ${path}`);
+  return join(outDir, ...folder.map(decodeURIComponent), 'index.html');
 }
 
 /** The feed pages as written into the build: feed.json, then each next_url, within a bound and never twice. */

@@ -1,7 +1,7 @@
 /**
  * A small static server for the benchmark: serves one directory (a private copy of the build) on
  * 127.0.0.1 and a free port, serving prerendered pages at their clean address (/news/<slug> →
- * news/<slug>.html) and with SPA fallback (any other path without a file extension gets
+ * news/<slug>/index.html) and with SPA fallback (any other path without a file extension gets
  * index.html), and with the same Content-Encoding for every page and every run (gzip -9 by
  * default, as a static host would send it; BENCH_ENCODING=br or identity to change). A file is
  * compressed on its first request and the result kept in memory (the scale feeds before any run),
@@ -100,9 +100,9 @@ export async function startServer(dir) {
       const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
       return { entry, cache };
     }
-    // A prerendered page (/news/<slug> → news/<slug>.html), as static hosts and `vite preview` serve it.
+    // A prerendered page (/news/<slug>/ → news/<slug>/index.html), as every static host serves it.
     if (!extname(urlPath)) {
-      const page = fileEntry(`${full}.html`);
+      const page = fileEntry(join(full, 'index.html'));
       if (page) return { entry: page, cache: 'no-cache' };
     }
     // SPA fallback: any other address of the app (no file extension) gets the app.

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { itemHref, listHref, paths } from '../config/paths';
+import { itemHref, listHref, paths, samePage } from '../config/paths';
 import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
@@ -149,7 +149,7 @@ export function ArticlePage() {
   }
   if (match) {
     const canonical = itemHref(match.item);
-    if (canonical !== location.pathname) return <Navigate to={canonical} replace />;
+    if (!samePage(canonical, location.pathname)) return <Navigate to={canonical} replace />;
     return <Article item={match.item} feed={feed} />;
   }
   if (hinted.pending || searching || isFetchingNextPage) return <Loading label="Looking for the release in older news…" lines={10} />;

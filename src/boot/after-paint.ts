@@ -10,7 +10,9 @@
  *   preloaded so that the app's own fetch picks it up.
  * - `data-page`: the address the page was rendered for. `index.html` is also served for addresses
  *   without a file of their own; there the markup is stale.
- * - `data-by-area`: the page's content depends on the reader's postcode.
+ * - `data-by-area`: the page's content depends on the reader's postcode; `data-areas` then lists
+ *   the feed's areas and their postcodes (JSON), for the boot script to find the reader's, and
+ *   `data-area-pages` says that each area has its own page of this (latest news: `/area/<id>/`).
  * - `data-feed-page`: the feed page (beyond the first) that holds what the page shows, so that the
  *   app fetches that page rather than every page before it.
  * - `data-valid-until`: when what the page shows stops being true (an upcoming event starts or
@@ -19,6 +21,7 @@
  * The one definition of this format: the build writes it (build/page-template.ts), the boot script
  * reads it (./boot-script.ts), and the build check follows it (build/check.ts). Pure; no DOM.
  */
+import { samePage } from '../config/paths';
 
 export const AFTER_PAINT_META = 'bulletin:after-paint';
 
@@ -67,18 +70,51 @@ export interface RenderedFor {
   page: string;
   /** The markup depends on the reader's postcode (news grouped by area). */
   byArea: boolean;
+  /** On a page that depends on the postcode: the areas and their postcodes. */
+  areas: readonly PageArea[] | null;
+  /** Each area has a page of its own with this content (paths.area). */
+  areaPages: boolean;
   /** The feed page beyond the first that holds what the page shows, or null. */
   feedPage: string | null;
   /** When the markup stops being true (RFC 3339), or null for never. */
   validUntil: string | null;
 }
 
-const ATTRIBUTES = { page: 'data-page', byArea: 'data-by-area', feedPage: 'data-feed-page', validUntil: 'data-valid-until' } as const;
+/** An area as the boot script needs it: its id and postcode prefixes. */
+export interface PageArea {
+  id: string;
+  postcodes: readonly string[];
+}
+
+const ATTRIBUTES = {
+  page: 'data-page',
+  byArea: 'data-by-area',
+  areas: 'data-areas',
+  areaPages: 'data-area-pages',
+  feedPage: 'data-feed-page',
+  validUntil: 'data-valid-until',
+} as const;
+
+function readAreas(json: string | null): PageArea[] | null {
+  if (json === null) return null;
+  try {
+    const raw: unknown = JSON.parse(json);
+    if (!Array.isArray(raw)) return null;
+    return raw.flatMap((a: unknown) => {
+      if (!Array.isArray(a) || typeof a[0] !== 'string' || !Array.isArray(a[1])) return [];
+      return [{ id: a[0], postcodes: (a[1] as unknown[]).filter((p): p is string => typeof p === 'string') }];
+    });
+  } catch {
+    return null;
+  }
+}
 
 /** The meta's attributes for a page, in order; a true flag has the value ''. Unset ones are left out. */
 export function renderedForAttributes(r: RenderedFor): [string, string][] {
   const out: [string, string][] = [[ATTRIBUTES.page, r.page]];
   if (r.byArea) out.push([ATTRIBUTES.byArea, '']);
+  if (r.areas !== null) out.push([ATTRIBUTES.areas, JSON.stringify(r.areas.map((a) => [a.id, a.postcodes]))]);
+  if (r.areaPages) out.push([ATTRIBUTES.areaPages, '']);
   if (r.feedPage !== null) out.push([ATTRIBUTES.feedPage, r.feedPage]);
   if (r.validUntil !== null) out.push([ATTRIBUTES.validUntil, r.validUntil]);
   return out;
@@ -89,22 +125,20 @@ export function readRenderedFor(attribute: (name: string) => string | null): Ren
   return {
     page: attribute(ATTRIBUTES.page) ?? '',
     byArea: attribute(ATTRIBUTES.byArea) !== null,
+    areas: readAreas(attribute(ATTRIBUTES.areas)),
+    areaPages: attribute(ATTRIBUTES.areaPages) !== null,
     feedPage: attribute(ATTRIBUTES.feedPage),
     validUntil: attribute(ATTRIBUTES.validUntil),
   };
 }
 
-/** An address without its trailing slash (but `/` stays `/`): hosts serve both forms. */
-function withoutTrailingSlash(path: string): string {
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-}
 
 /**
  * Whether prerendered markup cannot be shown as it is: it was rendered for another address, for
  * no area when the reader has one, or it has expired.
  */
 export function isStale(renderedFor: RenderedFor, pathname: string, hasArea: boolean, now: number): boolean {
-  const here = renderedFor.page === ANY_ADDRESS || withoutTrailingSlash(renderedFor.page) === withoutTrailingSlash(pathname);
+  const here = renderedFor.page === ANY_ADDRESS || samePage(renderedFor.page, pathname);
   if (!here) return true;
   if (renderedFor.byArea && hasArea) return true;
   const until = renderedFor.validUntil === null ? Number.NaN : Date.parse(renderedFor.validUntil);

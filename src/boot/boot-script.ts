@@ -10,11 +10,15 @@
  *    entry; the next frame where the browser has no paint timing): on a slow connection the page's
  *    own HTML and CSS get the bandwidth first. A tab that is never painted (opened in the
  *    background) starts them after a second anyway.
- * 3. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
+ * 3. For a reader whose postcode is in one of the feed's areas, on a page that each area has a
+ *    prerendered page of (latest news), goes to their area's page at once.
+ * 4. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
  *    starts the app as soon as the document is parsed; src/boot/main.tsx then renders afresh.
  *
  * Everything it imports is bundled into it: keep those modules small and free of React.
  */
+import { paths } from '../config/paths';
+import { matchArea } from '../preferences/postcode';
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
 import { AFTER_PAINT_META, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
 
@@ -68,7 +72,15 @@ if (meta) {
     started = true;
     for (const start of parseStarts(meta.content)) document.head.append(startElement(start));
   };
-  const stale = isStale(readRenderedFor((name) => meta.getAttribute(name)), window.location.pathname, options.postcode !== null, Date.now());
-  if (stale) root.dataset.stale = '';
-  document.addEventListener('DOMContentLoaded', () => (stale ? go() : whenPainted(go)));
+  const renderedFor = readRenderedFor((name) => meta.getAttribute(name));
+  const area = options.postcode && renderedFor.areas ? matchArea(options.postcode, renderedFor.areas) : null;
+  if (area && renderedFor.areaPages) {
+    // The reader's area has a page of its own, prerendered as they would see this one: go there
+    // before anything is painted, in place of this page in the history.
+    window.location.replace(paths.area.href(area.id));
+  } else {
+    const stale = isStale(renderedFor, window.location.pathname, area !== null, Date.now());
+    if (stale) root.dataset.stale = '';
+    document.addEventListener('DOMContentLoaded', () => (stale ? go() : whenPainted(go)));
+  }
 }

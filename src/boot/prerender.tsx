@@ -13,7 +13,7 @@ import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
-import { ANY_ADDRESS } from './after-paint';
+import { ANY_ADDRESS, type RenderedFor } from './after-paint';
 import { itemHref, paths } from '../config/paths';
 import { combinePages, feedPageQueryOptions, feedQueryOptions, normaliseFeed, type FeedPage, type FeedPageHint } from '../feed';
 import type { SafeStorage } from '../lib/storage';
@@ -24,15 +24,9 @@ import { documentTitle } from '../ui/useDocumentTitle';
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
 
 
-export interface PrerenderedPage {
-  /** The page's address, e.g. `/`, /news/force-praised-…-0fnz0wq, or ANY_ADDRESS for the not-found page. */
+/** A page's address (`/`, /news/force-praised-…-0fnz0wq/, or ANY_ADDRESS for the not-found page), what it says about itself (src/boot/after-paint.ts), and its content. */
+export interface PrerenderedPage extends Omit<RenderedFor, 'page'> {
   path: string;
-  /** The page's content depends on the reader's postcode (the list groups their area first). */
-  byArea: boolean;
-  /** The feed page beyond the first that holds what the page shows. */
-  feedPage: string | null;
-  /** When the page stops being true (an upcoming event finishes). */
-  validUntil: string | null;
   /** document.title as the app sets it. */
   title: string;
   description: string | null;
@@ -49,7 +43,7 @@ export interface PrerenderInput {
   window: DomWindow;
 }
 
-/** Every address: latest news, events, every item on every page, and the not-found page. */
+/** Every address: latest news (and each area's view of it, and its older pages), events, every item on every page, and the not-found page. */
 export async function prerenderPages({ pages: raw, now, window }: PrerenderInput): Promise<PrerenderedPage[]> {
   const pages: FeedPage[] = raw.map((p) => normaliseFeed(p.json, p.url));
   const first = pages[0];
@@ -59,7 +53,7 @@ export async function prerenderPages({ pages: raw, now, window }: PrerenderInput
   // The sanitiser is loaded on demand in the browser; here it must be in before rendering.
   const body = { sanitiser: await loadSanitiser(), window, origin: new URL(feedUrl).origin };
 
-  const render = async (path: string, hint: FeedPageHint | null, hintedPage: FeedPage | null) => {
+  const render = async (path: string, hint: FeedPageHint | null, hintedPage: FeedPage | null): Promise<string> => {
     const queryClient = new QueryClient();
     queryClient.setQueryData(feedQueryOptions(feedUrl).queryKey, { pages: [first], pageParams: [feedUrl] });
     if (hint && hintedPage) queryClient.setQueryData(feedPageQueryOptions(hint.feedPage).queryKey, hintedPage);
@@ -76,38 +70,38 @@ export async function prerenderPages({ pages: raw, now, window }: PrerenderInput
   };
 
   const site = feed.title;
-  const home = paths.news.href();
-  const events = paths.events.href();
-  const validUntil = nextSplitChange(feed.items, now);
-  const out: PrerenderedPage[] = [
-    { path: home, byArea: true, feedPage: null, validUntil: null, title: documentTitle('Latest news', site), description: feed.description, html: await render(home, null, null) },
-    {
-      path: events,
-      byArea: true,
-      feedPage: null,
-      validUntil: validUntil?.toISOString() ?? null,
-      title: documentTitle('Events', site),
-      description: feed.description,
-      html: await render(events, null, null),
-    },
-    { path: ANY_ADDRESS, byArea: false, feedPage: null, validUntil: null, title: documentTitle('Page not found', null), description: null, html: await render(ANY_ADDRESS, null, null) },
-  ];
+  const areas = feed.areas.map((a) => ({ id: a.id, postcodes: a.postcodes }));
+  const plain = { byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null };
+  const out: PrerenderedPage[] = [];
+  const add = async (page: Omit<PrerenderedPage, 'html'>, hinted: FeedPage | null = null) => {
+    const hint = page.feedPage ? { path: page.path, feedPage: page.feedPage } : null;
+    out.push({ ...page, html: await render(page.path, hint, hinted) });
+  };
+
+  // Latest news, with each area's own view of it (where the boot script sends a reader of that
+  // area), and its older pages.
+  await add({ ...plain, path: paths.news.href(), byArea: true, areas, areaPages: true, title: documentTitle('Latest news', site), description: feed.description });
+  for (const area of feed.areas) {
+    await add({ ...plain, path: paths.area.href(area.id), title: documentTitle(`News for ${area.name}`, site), description: feed.description });
+  }
+  for (const [index, page] of pages.entries()) {
+    if (index === 0) continue;
+    const n = index + 1;
+    await add({ ...plain, path: paths.newsPage.href(n), feedPage: page.url, title: documentTitle(`Latest news: page ${n}`, site), description: null }, page);
+  }
+  // Events: which are upcoming depends on the day, so the page says when it expires.
+  const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
+  await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
+  await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
+
+  // Every item on every page; one beyond the first page names its page for the app to fetch alone.
   const seen = new Set<string>();
   for (const [index, page] of pages.entries()) {
     for (const item of page.items) {
       const path = itemHref(item);
       if (seen.has(path)) continue;
       seen.add(path);
-      const hint = index === 0 ? null : { path, feedPage: page.url };
-      out.push({
-        path,
-        byArea: false,
-        feedPage: hint?.feedPage ?? null,
-        validUntil: null,
-        title: documentTitle(displayTitle(item), site),
-        description: item.summary,
-        html: await render(path, hint, page),
-      });
+      await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(displayTitle(item), site), description: item.summary }, page);
     }
   }
   return out;

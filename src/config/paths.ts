@@ -2,6 +2,11 @@
  * Every address the reader has, spelled once: each route's pattern (for the router) beside the
  * function that builds its address (for links, prerendering, the bench and the tests).
  * Pure and dependency-free, so every layer may import it.
+ *
+ * Every page's address but `/` ends in a slash: the build writes each page as a folder's
+ * index.html (`news/<slug>/index.html`), which every static host serves at that address with no
+ * rewrite rules and no redirect. The address without the slash works too (hosts redirect it; the
+ * router matches both).
  */
 
 /** What kind of page an item has: a release (news) or an event. */
@@ -10,17 +15,21 @@ export type ItemKind = 'news' | 'event';
 export const paths = {
   /** Latest news. */
   news: { pattern: '/', href: (): string => '/' },
+  /** An older page of latest news: the news on the feed's page N (N ≥ 2; page 1 is `/`). */
+  newsPage: { pattern: '/news/page/:page', href: (page: number): string => (page <= 1 ? '/' : `/news/page/${page}/`) },
+  /** Latest news as a reader in one area sees it, their area's news first ("News for Middlesbrough"). */
+  area: { pattern: '/area/:area', href: (areaId: string): string => `/area/${encodeURIComponent(areaId)}/` },
   /** Upcoming and past events. */
-  events: { pattern: '/events', href: (): string => '/events' },
-  /** One release: /news/<words>-<hash> (src/lib/slug.ts). */
-  release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}` },
-  /** One event: /events/<words>-<hash>. */
-  event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}` },
+  events: { pattern: '/events', href: (): string => '/events/' },
+  /** One release: /news/<words>-<hash>/ (src/lib/slug.ts). */
+  release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}/` },
+  /** One event: /events/<words>-<hash>/. */
+  event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
 
-/** The reader's own address for an item: /news/<slug> or /events/<slug>. */
+/** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */
 export function itemHref(item: { kind: ItemKind; slug: string }): string {
   return item.kind === 'event' ? paths.event.href(item.slug) : paths.release.href(item.slug);
 }
@@ -33,4 +42,10 @@ export function listHref(kind: ItemKind): string {
 /** Whether an address (path only, without the app's base) is one item's page. */
 export function isItemPath(pathname: string): boolean {
   return /^\/(news|events)\/[^/]+\/?$/.test(pathname);
+}
+
+/** Whether two addresses name the same page: with or without the trailing slash. */
+export function samePage(a: string, b: string): boolean {
+  const bare = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+  return bare(a) === bare(b);
 }

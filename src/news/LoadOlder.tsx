@@ -4,6 +4,7 @@
  * Focus moves to the first item that arrived, once it is on screen.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useIsClient } from '../lib/useIsClient';
 import type { FeedQuery } from '../feed';
 import { ITEM_LINK } from './ItemList';
 
@@ -39,6 +40,8 @@ function focusFirstNew(before: ReadonlySet<string>): boolean {
 }
 
 interface LoadOlderProps {
+  /** Where the same items are without script (an older page's own address), if they have one. */
+  href?: string;
   query: FeedQuery;
   label: string;
   /** Loaded items not yet shown: revealed before any page is fetched. */
@@ -48,7 +51,10 @@ interface LoadOlderProps {
   shown: number;
 }
 
-export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderProps) {
+export function LoadOlder({ href, query, label, hidden, onReveal, shown }: LoadOlderProps) {
+  // Prerendered (and so without script): a real link to the older page. The app, once running,
+  // loads the items in place instead.
+  const client = useIsClient();
   // Items on screen when the reader asked for more; cleared once focus has moved to what arrived.
   const waiting = useRef<ReadonlySet<string> | null>(null);
   const fetching = query.isFetchingNextPage;
@@ -78,6 +84,15 @@ export function LoadOlder({ query, label, hidden, onReveal, shown }: LoadOlderPr
     else onReveal();
   };
   if (hidden === 0 && !more) return null;
+  if (!client) {
+    return href ? (
+      <p className="older-page">
+        <a className="button button--secondary" href={href}>
+          {label}
+        </a>
+      </p>
+    ) : null;
+  }
   if (hidden === 0 && query.isFetchNextPageError) {
     return (
       <div className="notice notice--warning" role="alert">

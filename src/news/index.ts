@@ -1,4 +1,4 @@
 /** The lists: latest news and events. */
-export { NewsListPage } from './NewsListPage';
+export { AreaNewsPage, NewsListPage, OlderNewsPage } from './NewsListPage';
 export { EventsPage } from './EventsPage';
 export { nextSplitChange } from './group';

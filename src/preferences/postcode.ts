@@ -47,11 +47,11 @@ function matchLevel(prefix: string, parts: { area: string; outcode: string; sect
 }
 
 /** The area a (valid) postcode belongs to, or null when it is outside every area. */
-export function matchArea(postcode: string, areas: readonly Area[]): Area | null {
+export function matchArea<A extends { postcodes: readonly string[] } = Area>(postcode: string, areas: readonly A[]): A | null {
   const parsed = parse(postcode);
   if (!parsed.valid) return null;
   const parts = { area: parsed.area, outcode: parsed.outcode, sector: parsed.sector };
-  let best: Area | null = null;
+  let best: A | null = null;
   let bestLevel: Level = 0;
   for (const area of areas) {
     for (const prefix of area.postcodes) {

@@ -4,6 +4,7 @@
  * the server is stopped, so not even the service worker can reach it. "Back online" starts the
  * server again on the same port (same origin: the worker and its caches carry over).
  */
+import { isItemPath } from '../../src/config/paths';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ beforeAll(async () => {
     const link = page.getByRole('link', { name: UNOPENED_TITLE, exact: true });
     await link.waitFor({ state: 'visible' });
     unopenedPath = (await link.getAttribute('href')) ?? '';
-    if (!/^\/news\/[0-9a-z-]+$/.test(unopenedPath)) throw new Error(`Unexpected address for "${UNOPENED_TITLE}": ${unopenedPath}`);
+    if (!isItemPath(unopenedPath)) throw new Error(`Unexpected address for "${UNOPENED_TITLE}": ${unopenedPath}`);
   } finally {
     await close();
   }

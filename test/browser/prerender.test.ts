@@ -255,15 +255,29 @@ describe('Latest news, prerendered (index.html)', () => {
     expectNoProblems();
   });
 
-  it('for a reader with a postcode, the ungrouped news is hidden from the first parse and their area comes first', async () => {
+  it('for a reader with a postcode, their area’s own page is chosen before the first paint: their news first, from the HTML', async () => {
     const { page, expectNoProblems } = await newPage({ preferences: { postcode: 'TS24 8AY' } });
     await recordFirstParse(page);
-    await page.goto('/');
+    await page.goto(paths.news.href());
     await ready(page);
-    expect(await firstParse(page)).toEqual({ stale: true, h1: 'Latest news' });
+    expect(new URL(page.url()).pathname).toBe(paths.area.href('hartlepool'));
+    expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
+    expect(await page.evaluate(() => document.querySelector('main h2')?.textContent), 'the first heading the HTML brought').toBe('News for Hartlepool');
     await page.getByRole('heading', { level: 2, name: 'News for Hartlepool' }).waitFor();
-    expect(await staleIsHidden(page), 'the stylesheet hides <main> while the page is marked stale').toBe(true);
-    expect(await page.evaluate(() => 'stale' in document.documentElement.dataset), 'no longer marked stale').toBe(false);
+    expect(await page.title()).toBe(`News for Hartlepool | ${SITE}`);
+    // The page it left took no history entry of its own (the new tab's about:blank, then this page):
+    // Back does not return to it.
+    expect(await page.evaluate(() => history.length)).toBe(2);
+    expectNoProblems();
+  });
+
+  it('for a reader whose postcode is outside every area, latest news is read as it is', async () => {
+    const { page, expectNoProblems } = await newPage({ preferences: { postcode: 'SW1A 1AA' } });
+    await recordFirstParse(page);
+    await page.goto(paths.news.href());
+    await ready(page);
+    expect(new URL(page.url()).pathname).toBe(paths.news.href());
+    expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
     expectNoProblems();
   });
 });

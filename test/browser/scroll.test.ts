@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { paths } from '../../src/config/paths';
+import { isItemPath } from '../../src/config/paths';
 import { expectFocused, newPage, ready, releaseLink, SEED, visit, withBrowser } from './support';
 
 withBrowser();
@@ -30,7 +30,7 @@ test('Back restores the list scroll position; a new article starts at the top', 
   const title = (await last.textContent()) ?? '';
   const leftAt = await scrollY(page);
   await last.click();
-  await page.waitForURL((url) => url.pathname.startsWith(paths.release.href('')));
+  await page.waitForURL((url) => isItemPath(url.pathname));
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
   await expect.poll(() => scrollY(page), { message: 'a new article starts at the top' }).toBe(0);

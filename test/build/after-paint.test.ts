@@ -34,10 +34,15 @@ describe('the after-paint format', () => {
 });
 
 describe('what a page says about itself', () => {
-  const page = (over: Partial<RenderedFor> = {}): RenderedFor => ({ page: '/', byArea: false, feedPage: null, validUntil: null, ...over });
+  const page = (over: Partial<RenderedFor> = {}): RenderedFor => ({ page: '/', byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null, ...over });
 
   it('reads back what the build writes', () => {
-    const cases = [page(), page({ page: '/news/a-1234567/', feedPage: '/feed-3.json' }), page({ byArea: true, validUntil: '2026-12-02T14:00:00.000Z' })];
+    const cases = [
+      page(),
+      page({ page: '/news/a-1234567/', feedPage: '/feed-3.json' }),
+      page({ byArea: true, validUntil: '2026-12-02T14:00:00.000Z' }),
+      page({ byArea: true, areaPages: true, areas: [{ id: 'stockton', postcodes: ['TS16', 'TS2 1'] }, { id: 'a"b', postcodes: [] }] }),
+    ];
     for (const written of cases) {
       const attributes = new Map(renderedForAttributes(written));
       expect(readRenderedFor((name) => attributes.get(name) ?? null)).toEqual(written);

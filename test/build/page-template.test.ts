@@ -23,7 +23,7 @@ const SHELL = `<!doctype html>
   </body>
 </html>`;
 
-const page = { path: '/news/a-b-1234567', byArea: false, feedPage: null, validUntil: null, title: 'A & B <News>', description: 'Said "this".', html: '<main><h1>A &amp; B</h1></main>' };
+const page = { path: '/news/a-b-1234567', byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null, title: 'A & B <News>', description: 'Said "this".', html: '<main><h1>A &amp; B</h1></main>' };
 
 function parse(html: string) {
   return new JSDOM(html).window.document;

@@ -47,10 +47,12 @@ describe('prerendering', () => {
     expect(built).toEqual(['client']);
   });
 
-  it('writes `/` as index.html and an item’s address as its own .html file', () => {
+  it('writes each address as its folder’s index.html, and the not-found page as 404.html', () => {
     expect(pageFile('/out', '/')).toBe('/out/index.html');
-    expect(pageFile('/out', '/news/a-1234567')).toBe('/out/news/a-1234567.html');
-    expect(pageFile('/out', '/events/b-7654321')).toBe('/out/events/b-7654321.html');
+    expect(pageFile('/out', '/news/a-1234567/')).toBe('/out/news/a-1234567/index.html');
+    expect(pageFile('/out', '/events/')).toBe('/out/events/index.html');
+    expect(pageFile('/out', '*')).toBe('/out/404.html');
+    expect(() => pageFile('/out', '/news/../../etc/')).toThrow(/leave the build/);
   });
 });
 

@@ -29,8 +29,17 @@ describe('prerendering in Node', () => {
       window: dom.window as unknown as typeof globalThis,
     });
     dom.window.close();
-    expect(pages.map((p) => p.path).slice(0, 3)).toEqual([paths.news.href(), paths.events.href(), ANY_ADDRESS]);
-    expect(pages).toHaveLength(3 + feed.items.length + feed2.items.length);
+    const areas = (feed as unknown as { _bulletin: { areas: { id: string }[] } })._bulletin.areas.map((a) => paths.area.href(a.id));
+    const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), ANY_ADDRESS];
+    expect(pages.map((p) => p.path).slice(0, lists.length)).toEqual(lists);
+    expect(pages).toHaveLength(lists.length + feed.items.length + feed2.items.length);
+    // Without script, "Older news" is a link to the next page's own address.
+    const home = new JSDOM(pages[0]?.html ?? '').window.document;
+    expect(Array.from(home.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href')])).toContainEqual(['Older news', paths.newsPage.href(2)]);
+    // Latest news lists the areas for the boot script, and says each has a page of its own.
+    expect(pages[0]).toMatchObject({ byArea: true, areaPages: true });
+    expect(pages[0]?.areas?.map((a) => paths.area.href(a.id))).toEqual(areas);
+    expect(pages.find((p) => p.path === paths.newsPage.href(2))?.feedPage).toBe('http://prerender.invalid/feed-2.json');
     // An item on the second page names that page, for the app to fetch it alone.
     const later = pages.find((p) => p.title.startsWith(feed2.items[0]?.title ?? '?'));
     expect(later?.feedPage).toBe('http://prerender.invalid/feed-2.json');

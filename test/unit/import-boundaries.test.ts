@@ -104,7 +104,7 @@ describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
   });
 
   it('let the boot script take the stored options’ reader, and nothing else, from inside preferences', async () => {
-    await expectAllowed('src/boot/boot-script.ts', ['../preferences/stored', './after-paint']);
+    await expectAllowed('src/boot/boot-script.ts', ['../preferences/stored', '../preferences/postcode', './after-paint']);
     await expectReported('src/boot/boot-script.ts', ['../preferences/model', '../preferences/PreferencesProvider', '../feed/types']);
   });
 

@@ -1,19 +1,22 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { isItemPath, itemHref, listHref, paths } from '../../src/config/paths';
+import { isItemPath, itemHref, listHref, paths, samePage } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
 describe('The reader’s addresses', () => {
   it('are the ones readers have', () => {
     expect(paths.news.href()).toBe('/');
-    expect(paths.events.href()).toBe('/events');
-    expect(paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq')).toBe('/news/force-praised-for-crime-prevention-work-0fnz0wq');
-    expect(paths.event.href('pcso-drop-in-1a2b3c4')).toBe('/events/pcso-drop-in-1a2b3c4');
-    expect(itemHref({ kind: 'news', slug: 'a-0000000' })).toBe('/news/a-0000000');
-    expect(itemHref({ kind: 'event', slug: 'a-0000000' })).toBe('/events/a-0000000');
+    expect(paths.events.href()).toBe('/events/');
+    expect(paths.release.href('force-praised-for-crime-prevention-work-0fnz0wq')).toBe('/news/force-praised-for-crime-prevention-work-0fnz0wq/');
+    expect(paths.event.href('pcso-drop-in-1a2b3c4')).toBe('/events/pcso-drop-in-1a2b3c4/');
+    expect(itemHref({ kind: 'news', slug: 'a-0000000' })).toBe('/news/a-0000000/');
+    expect(itemHref({ kind: 'event', slug: 'a-0000000' })).toBe('/events/a-0000000/');
     expect(listHref('news')).toBe('/');
-    expect(listHref('event')).toBe('/events');
+    expect(paths.newsPage.href(1)).toBe('/');
+    expect(paths.newsPage.href(3)).toBe('/news/page/3/');
+    expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
+    expect(listHref('event')).toBe('/events/');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
@@ -22,6 +25,8 @@ describe('The reader’s addresses', () => {
       events: paths.events.href(),
       release: paths.release.href('a-0000000'),
       event: paths.event.href('a-0000000'),
+      newsPage: paths.newsPage.href(2),
+      area: paths.area.href('stockton'),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
@@ -31,10 +36,18 @@ describe('The reader’s addresses', () => {
     expect(matchPath(paths.release.pattern, paths.release.href('a-0000000'))?.params.slug).toBe('a-0000000');
   });
 
+  it('name the same page with or without the trailing slash, and only the same page', () => {
+    expect(samePage('/news/a-0000000/', '/news/a-0000000')).toBe(true);
+    expect(samePage('/events', '/events/')).toBe(true);
+    expect(samePage('/', '/')).toBe(true);
+    expect(samePage('/news/a-0000000/', '/news/a-0000001/')).toBe(false);
+    expect(samePage('/events/', '/')).toBe(false);
+  });
+
   it('tell an item’s page from every other page', () => {
     expect(isItemPath(paths.release.href('a-0000000'))).toBe(true);
     expect(isItemPath(paths.event.href('a-0000000'))).toBe(true);
-    expect(isItemPath('/news/a-0000000/')).toBe(true);
+    expect(isItemPath('/news/a-0000000')).toBe(true);
     for (const path of [paths.news.href(), paths.events.href(), '/news', '/news/', '/news/a/b', '/about/a-0000000']) {
       expect(isItemPath(path), path).toBe(false);
     }
