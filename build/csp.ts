@@ -7,6 +7,7 @@
  */
 import type { Plugin } from 'vite';
 import { compileBootScript, scriptHash } from './boot-script.ts';
+import { netlifyHeaders, nginxSecurityHeaders } from './headers.ts';
 import { escapeAttribute, fillSlot } from './html.ts';
 
 export interface PolicyOptions {
@@ -44,27 +45,37 @@ export function contentSecurityPolicy({ feedUrl, inlineScripts }: PolicyOptions)
   ].join('; ');
 }
 
+/** Files the build writes for hosts, beside the pages: the headers with this build's policy. */
+export const HOST_FILES = { netlify: '_headers', nginx: 'nginx-headers.conf' } as const;
+
 /**
  * Puts the CSP <meta> and the compiled boot script into index.html's `boot` slot, right after
- * <meta charset> and before any script or stylesheet they must govern.
+ * <meta charset> and before any script or stylesheet they must govern; and writes the same policy,
+ * as an HTTP header with what a <meta> cannot say, into the files hosts read (build/headers.ts).
  */
 export function csp(options: { feedUrl?: string | undefined }): Plugin {
-  let boot: Promise<string> | null = null;
+  let boot: Promise<{ code: string; policy: string }> | null = null;
+  const compiled = () =>
+    (boot ??= compileBootScript().then((code) => ({ code, policy: contentSecurityPolicy({ feedUrl: options.feedUrl, inlineScripts: [code] }) })));
   return {
     name: 'bulletin:csp',
     apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        boot ??= compileBootScript();
-        const code = await boot;
-        const policy = contentSecurityPolicy({ feedUrl: options.feedUrl, inlineScripts: [code] });
+        const { code, policy } = await compiled();
         return fillSlot(
           html,
           'boot',
           `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />\n    <script>${code}</script>`,
         );
       },
+    },
+    async generateBundle() {
+      const { policy } = await compiled();
+      this.emitFile({ type: 'asset', fileName: HOST_FILES.netlify, source: netlifyHeaders(policy) });
+      this.emitFile({ type: 'asset', fileName: HOST_FILES.nginx, source: nginxSecurityHeaders(policy) });
     },
   };
 }
