@@ -1,0 +1,209 @@
+/**
+ * iCalendar (RFC 5545) events to Bulletin event items, with ical.js for parsing and recurrence
+ * rules. Wall-clock times are turned into instants here, through the IANA zone their TZID names
+ * (ical.js reads a TZID without a VTIMEZONE block as floating time, which would be wrong by an
+ * hour in a British summer).
+ *
+ * Recurrences: each series is expanded into one item per occurrence that starts within a window
+ * around `now` (default: from one year back to one year ahead), at most `maxOccurrences` per
+ * series (default 100), honouring EXDATE and overridden instances (RECURRENCE-ID). An occurrence's
+ * id is the UID, "#", and its original start (the RECURRENCE-ID), so it is stable between builds.
+ */
+import ICAL from 'ical.js';
+import { formatInZone, isValidTimeZone, wallTimeToInstant } from './dates.ts';
+import { categoriesToAreas, itemLabel, report, type MapContext } from './context.ts';
+import { compact, httpUrl, text } from './guards.ts';
+import { SourceError, type BulletinEvent, type EventStatus, type JsonFeedItem } from './types.ts';
+
+export interface RecurrenceWindow {
+  now: Date;
+  /** Days before `now` from which occurrences are kept (default 365). */
+  daysBack?: number;
+  /** Days after `now` up to which occurrences are kept (default 365). */
+  daysAhead?: number;
+  /** At most this many occurrences of one series (default 100). */
+  maxOccurrences?: number;
+}
+
+const DAY = 86_400_000;
+/** Steps through a rule before giving up (a daily rule from decades ago is still fine). */
+const MAX_STEPS = 50_000;
+const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/i;
+
+interface Zones {
+  site: string;
+  /** VTIMEZONE blocks by TZID, for TZIDs that are not IANA names. */
+  own: Map<string, ICAL.Timezone>;
+  warned: Set<string>;
+}
+
+function instantOf(ctx: MapContext, t: ICAL.Time, zones: Zones, label: string, field: string): Date {
+  if (t.isDate) return wallTimeToInstant(t.year, t.month, t.day, 0, 0, 0, zones.site);
+  if (t.zone?.tzid === 'UTC') return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
+  // ical.js keeps the TZID parameter on the time even when it has no VTIMEZONE for it.
+  const tzid = (t as ICAL.Time & { timezone?: string }).timezone;
+  if (tzid && isValidTimeZone(tzid)) return wallTimeToInstant(t.year, t.month, t.day, t.hour, t.minute, Math.min(t.second, 59), tzid);
+  const own = tzid ? zones.own.get(tzid) : undefined;
+  if (own) {
+    const copy = t.clone();
+    copy.zone = own;
+    return new Date(copy.toUnixTime() * 1000);
+  }
+  const key = `${label}|${field}`;
+  if (!zones.warned.has(key)) {
+    zones.warned.add(key);
+    report(ctx, {
+      level: 'warning', item: label, field,
+      message: tzid ? `names the time zone "${tzid}", which is not known; it was read as ${zones.site} time` : `has no time zone; it was read as ${zones.site} time`,
+      fix: `write ${field};TZID=${zones.site}:${t.toICALString().replace(/Z$/, '')}`,
+    });
+  }
+  return wallTimeToInstant(t.year, t.month, t.day, t.hour, t.minute, Math.min(t.second, 59), zones.site);
+}
+
+function status(value: unknown): EventStatus {
+  return typeof value === 'string' && value.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled';
+}
+
+function propText(component: ICAL.Component, name: string): string | undefined {
+  const value = component.getFirstPropertyValue(name);
+  return typeof value === 'string' ? text(value) : value instanceof ICAL.Time ? value.toString() : undefined;
+}
+
+function dateProp(ctx: MapContext, component: ICAL.Component, name: string, zones: Zones, label: string): string | undefined {
+  const value = component.getFirstPropertyValue(name);
+  if (!(value instanceof ICAL.Time)) return undefined;
+  return formatInZone(instantOf(ctx, value, zones, label, name.toUpperCase()), zones.site);
+}
+
+interface Occurrence {
+  id: string;
+  component: ICAL.Component;
+  start: ICAL.Time;
+  end: ICAL.Time | null;
+}
+
+function toItem(ctx: MapContext, occ: Occurrence, zones: Zones, position: number): JsonFeedItem | null {
+  const c = occ.component;
+  const title = propText(c, 'summary');
+  const label = itemLabel(title, occ.id, position);
+  const description = propText(c, 'description');
+  if (!title && !description) {
+    report(ctx, { level: 'error', item: label, field: 'SUMMARY', message: 'has no SUMMARY and no DESCRIPTION, so it was skipped', fix: 'write SUMMARY:the event\'s name' });
+    return null;
+  }
+  const allDay = occ.start.isDate;
+  const start = instantOf(ctx, occ.start, zones, label, 'DTSTART');
+  let end: Date | undefined;
+  if (occ.end) {
+    end = instantOf(ctx, occ.end, zones, label, 'DTEND');
+    // An all-day DTEND is exclusive (the day after); Bulletin's end is the last day itself.
+    if (allDay) end = wallTimeToInstant(occ.end.year, occ.end.month, occ.end.day - 1, 0, 0, 0, zones.site);
+    if (end.getTime() <= start.getTime() && !(allDay && end.getTime() === start.getTime())) end = undefined;
+    if (allDay && end && end.getTime() === start.getTime()) end = undefined;
+  }
+  const location = propText(c, 'location');
+  const categories = c.getAllProperties('categories').flatMap((p) => p.getValues()).map(text).filter((v): v is string => v !== undefined);
+  const { areas, tags } = categoriesToAreas(ctx, categories);
+  const organizer = c.getFirstProperty('organizer');
+  const organizerName = text(organizer?.getParameter('cn'));
+  const image = c.getAllProperties('attach').find((p) => /^image\//i.test(String(p.getParameter('fmttype') ?? '')));
+
+  let event: BulletinEvent | undefined;
+  if (location) {
+    const postcode = POSTCODE.exec(location);
+    event = compact({
+      start: formatInZone(start, zones.site),
+      end: end ? formatInZone(end, zones.site) : undefined,
+      location,
+      postcode: postcode ? `${postcode[1]} ${postcode[2]}`.toUpperCase() : undefined,
+      status: status(c.getFirstPropertyValue('status')),
+      allDay,
+    });
+  } else {
+    report(ctx, { level: 'warning', item: label, field: 'LOCATION', message: 'has no LOCATION, so it is shown as news, not as an event', fix: 'write LOCATION:where it takes place, with its postcode' });
+  }
+  return compact({
+    id: occ.id,
+    url: httpUrl(propText(c, 'url')),
+    title,
+    content_text: description,
+    date_published: dateProp(ctx, c, 'created', zones, label),
+    date_modified: dateProp(ctx, c, 'last-modified', zones, label),
+    authors: organizerName ? [{ name: organizerName }] : [],
+    image: image ? httpUrl(image.getFirstValue()) : undefined,
+    tags,
+    _bulletin: compact({ kind: event ? 'event' as const : 'news' as const, areas, event }),
+  });
+}
+
+function expand(ctx: MapContext, event: ICAL.Event, uid: string, zones: Zones, window: Required<RecurrenceWindow>): Occurrence[] {
+  const from = window.now.getTime() - window.daysBack * DAY;
+  const to = window.now.getTime() + window.daysAhead * DAY;
+  const out: Occurrence[] = [];
+  const iterator = event.iterator();
+  const label = event.summary || uid;
+  for (let step = 0, next = iterator.next(); next && step < MAX_STEPS; step += 1, next = iterator.next()) {
+    const at = instantOf(ctx, next, zones, label, 'DTSTART').getTime();
+    if (at > to) break;
+    const details = event.getOccurrenceDetails(next);
+    const start = instantOf(ctx, details.startDate, zones, label, 'DTSTART').getTime();
+    if (start < from && at < from) continue;
+    if (out.length >= window.maxOccurrences) {
+      report(ctx, { level: 'warning', item: label, field: 'RRULE', message: `repeats more than ${window.maxOccurrences} times in the two years around the build; only the first ${window.maxOccurrences} are shown` });
+      break;
+    }
+    out.push({ id: `${uid}#${details.recurrenceId.toICALString()}`, component: details.item.component, start: details.startDate, end: details.endDate });
+  }
+  return out;
+}
+
+/** One iCalendar document to event items. Throws SourceError when it is not iCalendar. */
+export function mapICalendar(ctx: MapContext, content: string, windowOptions: RecurrenceWindow): { items: JsonFeedItem[]; skipped: number } {
+  let root: ICAL.Component;
+  try {
+    root = new ICAL.Component(ICAL.parse(content) as unknown[]);
+  } catch (e) {
+    throw new SourceError(ctx.source, `cannot be read as iCalendar (${(e as Error).message.split('\n')[0]}).`);
+  }
+  const window: Required<RecurrenceWindow> = { daysBack: 365, daysAhead: 365, maxOccurrences: 100, ...windowOptions };
+  const zones: Zones = { site: ctx.zone, own: new Map(), warned: new Set() };
+  for (const vtz of root.getAllSubcomponents('vtimezone')) {
+    const tzid = vtz.getFirstPropertyValue('tzid');
+    if (typeof tzid === 'string' && !isValidTimeZone(tzid)) zones.own.set(tzid, new ICAL.Timezone(vtz));
+  }
+  const masters = new Map<string, ICAL.Event>();
+  const exceptions: ICAL.Event[] = [];
+  const occurrences: Occurrence[] = [];
+  let skipped = 0;
+  root.getAllSubcomponents('vevent').forEach((vevent, i) => {
+    const event = new ICAL.Event(vevent);
+    const uid = text(event.uid);
+    if (!uid || !(vevent.getFirstPropertyValue('dtstart') instanceof ICAL.Time)) {
+      report(ctx, { level: 'error', item: itemLabel(text(event.summary), uid, i + 1), field: uid ? 'DTSTART' : 'UID', message: uid ? 'has no start, so it was skipped' : 'has no UID, so it was skipped', fix: uid ? 'write DTSTART;TZID=Europe/London:20181113T140000' : 'write UID:a-unique-id@your-domain' });
+      skipped += 1;
+      return;
+    }
+    if (event.isRecurrenceException()) exceptions.push(event);
+    else if (masters.has(uid)) {
+      report(ctx, { level: 'error', item: itemLabel(text(event.summary), uid, i + 1), field: 'UID', message: 'repeats the UID of another event, so it was skipped', fix: 'give each event its own UID' });
+      skipped += 1;
+    } else masters.set(uid, event);
+  });
+  for (const ex of exceptions) {
+    const master = masters.get(ex.uid);
+    if (master?.isRecurring()) master.relateException(ex);
+    else occurrences.push({ id: `${ex.uid}#${ex.recurrenceId?.toICALString() ?? ''}`, component: ex.component, start: ex.startDate, end: ex.endDate ?? null });
+  }
+  for (const [uid, event] of masters) {
+    if (event.isRecurring()) occurrences.push(...expand(ctx, event, uid, zones, window));
+    else occurrences.push({ id: uid, component: event.component, start: event.startDate, end: event.component.hasProperty('dtend') || event.component.hasProperty('duration') ? event.endDate : null });
+  }
+  const items: JsonFeedItem[] = [];
+  occurrences.forEach((occ, i) => {
+    const item = toItem(ctx, occ, zones, i + 1);
+    if (item) items.push(item);
+    else skipped += 1;
+  });
+  return { items, skipped };
+}
