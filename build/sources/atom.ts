@@ -1,6 +1,6 @@
 /** Atom 1.0 to Bulletin items, per FEED-FORMAT's table, with xml:base resolution. Pure. */
 import { categoriesToAreas, dateField, itemLabel, type MapContext, type MappedPage } from './context.ts';
-import { httpUrl, list, rec, text } from './guards.ts';
+import { httpUrl, list, rec, text, xmlBase as baseOf } from './guards.ts';
 import { htmlToText } from './html.ts';
 import { finishItem } from './news-item.ts';
 import type { JsonFeedItem } from './types.ts';
@@ -12,17 +12,6 @@ function plain(construct: unknown): string | undefined {
   if (value === undefined) return undefined;
   const type = text(c.type)?.toLowerCase();
   return (type === 'html' || type === 'xhtml' ? htmlToText(value) : value) || undefined;
-}
-
-/** xml:base on an element, resolved against its parent's base (RFC 3986 reference resolution). */
-function baseOf(element: unknown, parent: string): string {
-  const base = text(rec(rec(element).xml).base);
-  if (!base) return parent;
-  try {
-    return new URL(base, parent).href;
-  } catch {
-    return parent;
-  }
 }
 
 function linkWith(links: unknown, rel: string, type?: RegExp): Record<string, unknown> | undefined {
@@ -77,7 +66,7 @@ function atomEntry(ctx: MapContext, raw: unknown, position: number, feedBase: st
     image: httpUrl(enclosure?.href, baseOf(enclosure, base)),
     tags: [...tags],
     _bulletin: areas.size > 0 ? { kind: 'news', areas: [...areas] } : { kind: 'news' },
-  }, label, '<id>a-unique-id</id>');
+  }, label, 'id', '<id>a-unique-id</id>');
 }
 
 /** One Atom document, as parsed by feedsmith (unknown until read here). */

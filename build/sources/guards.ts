@@ -55,3 +55,14 @@ export function compact<T extends object>(value: T): T {
   }
   return out as T;
 }
+
+/** xml:base on an element (as feedsmith gives it), resolved against its parent's base (RFC 3986). */
+export function xmlBase(element: unknown, parent: string): string {
+  const base = text(rec(rec(element).xml).base);
+  if (!base) return parent;
+  try {
+    return new URL(base, parent).href;
+  } catch {
+    return parent;
+  }
+}

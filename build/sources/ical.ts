@@ -41,9 +41,10 @@ function instantOf(ctx: MapContext, t: ICAL.Time, zones: Zones, label: string, f
   if (t.isDate) return wallTimeToInstant(t.year, t.month, t.day, 0, 0, 0, zones.site);
   if (t.zone?.tzid === 'UTC') return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
   // ical.js keeps the TZID parameter on the time even when it has no VTIMEZONE for it.
-  const tzid = (t as ICAL.Time & { timezone?: string }).timezone;
+  const resolved = t.zone && t.zone.tzid !== 'floating' ? t.zone : undefined;
+  const tzid = (t as ICAL.Time & { timezone?: string }).timezone ?? resolved?.tzid;
   if (tzid && isValidTimeZone(tzid)) return wallTimeToInstant(t.year, t.month, t.day, t.hour, t.minute, Math.min(t.second, 59), tzid);
-  const own = tzid ? zones.own.get(tzid) : undefined;
+  const own = (tzid ? zones.own.get(tzid) : undefined) ?? resolved;
   if (own) {
     const copy = t.clone();
     copy.zone = own;
@@ -79,12 +80,26 @@ function dateProp(ctx: MapContext, component: ICAL.Component, name: string, zone
 interface Occurrence {
   id: string;
   component: ICAL.Component;
+  /** The series' own VEVENT: an overridden instance that leaves a property out keeps the series' value. */
+  master?: ICAL.Component;
   start: ICAL.Time;
   end: ICAL.Time | null;
 }
 
+const INHERITED = ['summary', 'description', 'location', 'url', 'categories', 'organizer', 'attach', 'created'];
+
+/** The occurrence's component, with what an overridden instance leaves out taken from its series. */
+function withInherited(occ: Occurrence): ICAL.Component {
+  if (!occ.master || occ.master === occ.component) return occ.component;
+  const c = ICAL.Component.fromString(occ.component.toString());
+  for (const name of INHERITED) {
+    if (!c.hasProperty(name)) for (const p of occ.master.getAllProperties(name)) c.addProperty(ICAL.Property.fromString(p.toICALString()));
+  }
+  return c;
+}
+
 function toItem(ctx: MapContext, occ: Occurrence, zones: Zones, position: number): JsonFeedItem | null {
-  const c = occ.component;
+  const c = withInherited(occ);
   const title = propText(c, 'summary');
   const label = itemLabel(title, occ.id, position);
   const description = propText(c, 'description');
@@ -153,7 +168,7 @@ function expand(ctx: MapContext, event: ICAL.Event, uid: string, zones: Zones, w
       report(ctx, { level: 'warning', item: label, field: 'RRULE', message: `repeats more than ${window.maxOccurrences} times in the two years around the build; only the first ${window.maxOccurrences} are shown` });
       break;
     }
-    out.push({ id: `${uid}#${details.recurrenceId.toICALString()}`, component: details.item.component, start: details.startDate, end: details.endDate });
+    out.push({ id: `${uid}#${details.recurrenceId.toICALString()}`, component: details.item.component, master: event.component, start: details.startDate, end: details.endDate });
   }
   return out;
 }

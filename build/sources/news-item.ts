@@ -8,9 +8,9 @@ export interface Draft extends Omit<JsonFeedItem, 'id'> {
 }
 
 /** The finished item, or null (reported) when it must be skipped. */
-export function finishItem(ctx: MapContext, draft: Draft, label: string, idHint: string): JsonFeedItem | null {
+export function finishItem(ctx: MapContext, draft: Draft, label: string, idField: string, idHint: string): JsonFeedItem | null {
   if (!draft.id) {
-    report(ctx, { level: 'error', item: label, field: idHint.split(' ')[0], message: 'has no id, so it was skipped', fix: `write ${idHint}` });
+    report(ctx, { level: 'error', item: label, field: idField, message: 'has no id, so it was skipped', fix: `write ${idHint}` });
     return null;
   }
   if (!draft.title && !draft.content_html && !draft.content_text) {

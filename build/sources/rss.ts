@@ -1,6 +1,6 @@
 /** RSS 2.0 (and RSS 1.0 / RDF) to Bulletin items, per FEED-FORMAT's table. Pure. */
 import { categoriesToAreas, dateField, itemLabel, report, type MapContext, type MappedPage } from './context.ts';
-import { firstText, httpUrl, list, rec, text } from './guards.ts';
+import { firstText, httpUrl, list, rec, text, xmlBase } from './guards.ts';
 import { htmlToText } from './html.ts';
 import { finishItem } from './news-item.ts';
 import type { JsonFeedAttachment, JsonFeedItem } from './types.ts';
@@ -17,8 +17,9 @@ function isImage(type: unknown, medium?: unknown): boolean {
   return /^image\//i.test(text(type) ?? '') || text(medium) === 'image';
 }
 
-function rssItem(ctx: MapContext, raw: unknown, position: number): JsonFeedItem | null {
+function rssItem(pageCtx: MapContext, raw: unknown, position: number): JsonFeedItem | null {
   const item = rec(raw);
+  const ctx = { ...pageCtx, base: xmlBase(item, pageCtx.base) };
   const rdf = rec(item.rdf);
   const dc = rec(item.dc);
   const rawTitle = text(item.title);
@@ -67,12 +68,13 @@ function rssItem(ctx: MapContext, raw: unknown, position: number): JsonFeedItem 
     tags,
     attachments,
     _bulletin: areas.length > 0 ? { kind: 'news', areas } : { kind: 'news' },
-  }, label, '<guid isPermaLink="false">a-unique-id</guid>, or a <link>');
+  }, label, 'guid', '<guid isPermaLink="false">a-unique-id</guid>, or a <link>');
 }
 
 /** One RSS 2.0 or RDF document, as parsed by feedsmith (unknown until read here). */
-export function mapRss(ctx: MapContext, parsed: unknown): MappedPage<JsonFeedItem> {
+export function mapRss(pageCtx: MapContext, parsed: unknown): MappedPage<JsonFeedItem> {
   const channel = rec(parsed);
+  const ctx = { ...pageCtx, base: xmlBase(channel, pageCtx.base) };
   const items: JsonFeedItem[] = [];
   let skipped = 0;
   list(channel.items).forEach((raw, i) => {
