@@ -19,7 +19,7 @@ export interface CheckResult {
 export function describeProblem(p: Problem): string {
   const where = [p.item ? `item "${p.item.slice(0, 80)}"` : null, p.field ? `field ${p.field}` : null].filter(Boolean).join(', ');
   const head = `${p.level === 'error' ? 'Error' : 'Warning'}: ${where ? `${where}: ` : ''}${p.message}.`;
-  return p.fix ? `${head} Write instead: ${p.fix}.` : head;
+  return p.fix ? `${head} ${p.fix.charAt(0).toUpperCase()}${p.fix.slice(1)}.` : head;
 }
 
 /** The site to check against: the site file when there is one (its categories and areas), else a bare one. */

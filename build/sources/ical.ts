@@ -37,12 +37,18 @@ interface Zones {
   warned: Set<string>;
 }
 
-function instantOf(ctx: MapContext, t: ICAL.Time, zones: Zones, label: string, field: string): Date {
+/** The TZID a time was written with (or that ical.js resolved from a VTIMEZONE). */
+function tzidOf(t: ICAL.Time): string | undefined {
+  const resolved = t.zone && t.zone.tzid !== 'floating' ? t.zone.tzid : undefined;
+  return (t as ICAL.Time & { timezone?: string }).timezone ?? resolved;
+}
+
+function instantOf(ctx: MapContext, t: ICAL.Time, zones: Zones, label: string, field: string, seriesZone?: string): Date {
   if (t.isDate) return wallTimeToInstant(t.year, t.month, t.day, 0, 0, 0, zones.site);
   if (t.zone?.tzid === 'UTC') return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
   // ical.js keeps the TZID parameter on the time even when it has no VTIMEZONE for it.
   const resolved = t.zone && t.zone.tzid !== 'floating' ? t.zone : undefined;
-  const tzid = (t as ICAL.Time & { timezone?: string }).timezone ?? resolved?.tzid;
+  const tzid = tzidOf(t) ?? seriesZone;
   if (tzid && isValidTimeZone(tzid)) return wallTimeToInstant(t.year, t.month, t.day, t.hour, t.minute, Math.min(t.second, 59), tzid);
   const own = (tzid ? zones.own.get(tzid) : undefined) ?? resolved;
   if (own) {
@@ -82,6 +88,8 @@ interface Occurrence {
   component: ICAL.Component;
   /** The series' own VEVENT: an overridden instance that leaves a property out keeps the series' value. */
   master?: ICAL.Component;
+  /** The series' DTSTART zone: ical.js drops the TZID from the times its rule iterator makes. */
+  seriesZone?: string;
   start: ICAL.Time;
   end: ICAL.Time | null;
 }
@@ -108,10 +116,10 @@ function toItem(ctx: MapContext, occ: Occurrence, zones: Zones, position: number
     return null;
   }
   const allDay = occ.start.isDate;
-  const start = instantOf(ctx, occ.start, zones, label, 'DTSTART');
+  const start = instantOf(ctx, occ.start, zones, label, 'DTSTART', occ.seriesZone);
   let end: Date | undefined;
   if (occ.end) {
-    end = instantOf(ctx, occ.end, zones, label, 'DTEND');
+    end = instantOf(ctx, occ.end, zones, label, 'DTEND', occ.seriesZone);
     // An all-day DTEND is exclusive (the day after); Bulletin's end is the last day itself.
     if (allDay) end = wallTimeToInstant(occ.end.year, occ.end.month, occ.end.day - 1, 0, 0, 0, zones.site);
     if (end.getTime() <= start.getTime() && !(allDay && end.getTime() === start.getTime())) end = undefined;
@@ -158,17 +166,21 @@ function expand(ctx: MapContext, event: ICAL.Event, uid: string, zones: Zones, w
   const out: Occurrence[] = [];
   const iterator = event.iterator();
   const label = event.summary || uid;
-  for (let step = 0, next = iterator.next(); next && step < MAX_STEPS; step += 1, next = iterator.next()) {
-    const at = instantOf(ctx, next, zones, label, 'DTSTART').getTime();
+  const seriesZone = tzidOf(event.startDate);
+  for (let step = 0, value: unknown = iterator.next(); value && step < MAX_STEPS; step += 1, value = iterator.next()) {
+    // An RDATE;VALUE=PERIOD occurrence comes back as a Period: its start is the occurrence.
+    const next = value instanceof ICAL.Time ? value : (value as { start?: unknown }).start;
+    if (!(next instanceof ICAL.Time)) continue;
+    const at = instantOf(ctx, next, zones, label, 'DTSTART', seriesZone).getTime();
     if (at > to) break;
     const details = event.getOccurrenceDetails(next);
-    const start = instantOf(ctx, details.startDate, zones, label, 'DTSTART').getTime();
+    const start = instantOf(ctx, details.startDate, zones, label, 'DTSTART', seriesZone).getTime();
     if (start < from && at < from) continue;
     if (out.length >= window.maxOccurrences) {
       report(ctx, { level: 'warning', item: label, field: 'RRULE', message: `repeats more than ${window.maxOccurrences} times in the two years around the build; only the first ${window.maxOccurrences} are shown` });
       break;
     }
-    out.push({ id: `${uid}#${details.recurrenceId.toICALString()}`, component: details.item.component, master: event.component, start: details.startDate, end: details.endDate });
+    out.push({ id: `${uid}#${details.recurrenceId.toICALString()}`, component: details.item.component, master: event.component, start: details.startDate, end: details.endDate, seriesZone });
   }
   return out;
 }

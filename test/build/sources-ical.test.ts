@@ -16,6 +16,17 @@ async function events(file: string, now = NOW) {
 const instant = (iso: string | undefined) => new Date(iso ?? NaN).toISOString();
 
 describe('iCalendar events', () => {
+  it('keeps a series in its own TZID (no VTIMEZONE) across daylight saving: 09:00 in New York is 14:00Z in winter, 13:00Z in summer', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'bulletin-ics-')), 'ny.ics');
+    writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:ny', 'DTSTART;TZID=America/New_York:20270301T090000', 'DTEND;TZID=America/New_York:20270301T100000', 'RRULE:FREQ=MONTHLY;COUNT=3', 'SUMMARY:Call', 'LOCATION:Online', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    const problems: Problem[] = [];
+    const { items } = await readEvents(siteFor('unused', { events: file }), { now: NOW }, problems);
+    expect(items.map((i) => instant(i._bulletin?.event?.start))).toEqual(['2027-03-01T14:00:00.000Z', '2027-04-01T13:00:00.000Z', '2027-05-01T13:00:00.000Z']);
+    expect(problems).toEqual([]);
+  });
+
   it('turns TZID=Europe/London wall times into the right instants, in winter and in summer', async () => {
     const { byId } = await events('cleveland-events.ics', new Date('2018-11-01T00:00:00Z'));
     const winter = byId('surgery-hemlington-2018@cleveland.pcc.example')._bulletin?.event;
