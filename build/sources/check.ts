@@ -22,6 +22,15 @@ export function describeProblem(p: Problem): string {
   return p.fix ? `${head} ${p.fix.charAt(0).toUpperCase()}${p.fix.slice(1)}.` : head;
 }
 
+/** What the build and check-feed print: each problem, then the summary. */
+export function reportLines(problems: readonly Problem[], stats: Stats): string[] {
+  return [...problems.map(describeProblem), summaryLine(stats)];
+}
+
+function summaryLine(stats: Stats): string {
+  return `Summary: ${stats.read} items read, ${stats.skipped} skipped, ${stats.warnings} warnings.`;
+}
+
 /** The site to check against: the site file when there is one (its categories and areas), else a bare one. */
 function siteFor(location: string, options: { env?: Record<string, string | undefined>; cwd?: string }): Site {
   const cwd = options.cwd ?? process.cwd();
@@ -44,14 +53,13 @@ export async function checkFeed(location: string, options: ReadOptions & { env?:
     const doc = await fetchDocument(locationUrl(location, options.cwd), options);
     const isEvents = detectFormat(doc.text) === 'ical';
     const result = isEvents ? await readEventsOnly({ ...site, events: location }, options) : await readSources(site, options);
-    const lines = result.problems.map(describeProblem);
     const usable = result.stats.read > 0;
-    if (!usable) lines.push('Error: no item could be read, so this source is not usable.');
-    lines.push(`Summary: ${result.stats.read} items read, ${result.stats.skipped} skipped, ${result.stats.warnings} warnings.`);
+    const lines = reportLines(result.problems, result.stats);
+    if (!usable) lines.splice(lines.length - 1, 0, 'Error: no item could be read, so this source is not usable.');
     return { usable, lines, stats: result.stats };
   } catch (e) {
-    const message = e instanceof SourceError || e instanceof Error ? e.message : String(e);
-    return { usable: false, lines: [`Error: ${message}`, `Summary: ${stats.read} items read, ${stats.skipped} skipped, ${stats.warnings} warnings.`], stats };
+    const message = e instanceof SourceError ? e.message : `${location}: could not be read (${e instanceof Error ? e.message : String(e)}).`;
+    return { usable: false, lines: [`Error: ${message}`, summaryLine(stats)], stats };
   }
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Site } from '../site/index.ts';
 import { mapAtom } from './atom.ts';
 import type { MapContext, MappedPage } from './context.ts';
-import { detectFormat } from './detect.ts';
+import { detectFormat, type SourceFormat } from './detect.ts';
 import { fetchDocument, locationUrl, type FetchOptions } from './fetch.ts';
 import { mapICalendar, type RecurrenceWindow } from './ical.ts';
 import { mapJsonFeed, type JsonFeedPage } from './json-feed.ts';
@@ -55,33 +55,50 @@ async function readNews(site: Site, options: ReadOptions, problems: Problem[]): 
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const seen = new Set<string>();
   const pages: NewsRead['pages'] = [];
-  let url: string | undefined = locationUrl(site.source, options.cwd);
+  let next: string | undefined = locationUrl(site.source, options.cwd);
   let zone = site.timezone;
-  while (url) {
+  while (next) {
+    const url: string = next;
     seen.add(url);
     const doc = await fetchDocument(url, options);
     const source = shown(url);
     const format = detectFormat(doc.text);
     const ctx = context(site, url, problems, zone);
-    let page: NewsRead['pages'][number];
-    if (format === 'json') {
-      const linkBase = url.startsWith('file:') ? site.url ?? url : url;
-      page = mapJsonFeed(ctx, parseJson(doc.text, source), linkBase, site.areas);
-      // A JSON Feed's own zone wins, for its later pages' zone-less dates too.
-      if (pages.length === 0 && page.timezone) zone = page.timezone;
-    } else if (format === 'rss' || format === 'rdf') {
-      page = mapRss(ctx, parseXmlFeed(doc.text, format, source));
-    } else if (format === 'atom') {
-      page = mapAtom(ctx, parseXmlFeed(doc.text, format, source));
-    } else if (format === 'ical') {
-      throw new SourceError(source, 'is an iCalendar file; name it as the events source ("events" in the site file, or BULLETIN_EVENTS), not as the news source.');
-    } else {
-      throw new SourceError(source, 'is not a feed: expected JSON Feed, RSS 2.0 or Atom 1.0.');
-    }
+    const page = withSource(source, () => mapPage(site, ctx, doc.text, format, url));
+    // A JSON Feed's own zone wins, for its later pages' zone-less dates too.
+    if (pages.length === 0 && page.timezone) zone = page.timezone;
     pages.push(page);
-    url = nextPage(page.next, url, seen, pages.length, maxPages, source, problems);
+    next = nextPage(page.next, url, seen, pages.length, maxPages, source, problems);
   }
   return { pages };
+}
+
+/** Anything unexpected while reading a source still names the source, in one line. */
+function withSource<T>(source: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    throw new SourceError(source, `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+  }
+}
+
+/** One page of the news source, by the format its content shows. */
+function mapPage(site: Site, ctx: MapContext, text: string, format: SourceFormat | null, url: string): NewsRead['pages'][number] {
+  switch (format) {
+    case 'json':
+      // Relative links in a local JSON Feed resolve against the site's own address.
+      return mapJsonFeed(ctx, parseJson(text, ctx.source), url.startsWith('file:') ? site.url ?? url : url, site.areas);
+    case 'rss':
+    case 'rdf':
+      return mapRss(ctx, parseXmlFeed(text, format, ctx.source));
+    case 'atom':
+      return mapAtom(ctx, parseXmlFeed(text, format, ctx.source));
+    case 'ical':
+      throw new SourceError(ctx.source, 'is an iCalendar file; name it as the events source ("events" in the site file, or BULLETIN_EVENTS), not as the news source.');
+    default:
+      throw new SourceError(ctx.source, 'is not a feed: expected JSON Feed, RSS 2.0 or Atom 1.0.');
+  }
 }
 
 function nextPage(next: string | undefined, from: string, seen: Set<string>, count: number, maxPages: number, source: string, problems: Problem[]): string | undefined {
@@ -115,7 +132,8 @@ export async function readEvents(site: Site, options: ReadOptions, problems: Pro
   const url = locationUrl(site.events, options.cwd);
   const doc = await fetchDocument(url, options);
   if (detectFormat(doc.text) !== 'ical') throw new SourceError(shown(url), 'is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).');
-  return mapICalendar(context(site, url, problems, zone), doc.text, { ...options.recurrences, now: options.now ?? new Date() });
+  const ctx = context(site, url, problems, zone);
+  return withSource(ctx.source, () => mapICalendar(ctx, doc.text, { ...options.recurrences, now: options.now ?? new Date() }));
 }
 
 function sortKey(item: JsonFeedItem): number {
