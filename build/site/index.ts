@@ -7,23 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../../src/lib/dates.ts';
 import { normalisePostcodePrefix } from '../../src/feed/normalise.ts';
+import type { BulletinAlert, BulletinArea } from '../sources/types.ts';
 
-export interface SiteArea {
-  id: string;
-  name: string;
-  postcodes: string[];
-}
-
-export interface SiteAlert {
-  id: string;
-  level: 'emergency' | 'warning' | 'info';
-  title: string;
-  text?: string;
-  url?: string;
-  start?: string;
-  end?: string;
-  areas?: string[];
-}
+/** Areas and alerts in the site file have the feed's own shapes (FEED-FORMAT.md). */
+export type SiteArea = BulletinArea;
+export type SiteAlert = BulletinAlert;
 
 export interface Site {
   /** The file read, or null for the built-in sample (no file). */
