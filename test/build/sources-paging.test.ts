@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { feedPages, readSources, writeFeedPages, type JsonFeed } from '../../build/sources/index.ts';
+import { normaliseFeed } from '../../src/feed/normalise.ts';
 import { fakeFetch, siteFor } from './sources-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -91,6 +92,23 @@ describe('writing the pages', () => {
     const again = await readSources(siteFor(join(out, 'feed.json')));
     expect(again.feed.items.map((i) => i.id)).toEqual(feed(120).items.map((i) => i.id));
     expect(readdirSync(join(out, '..')).some((n) => n.startsWith(`.${out.split('/').pop()}-feed-`))).toBe(false);
+  });
+
+  it('writes what the reader reads: the embedded sample, events from a calendar and RSS items pass the app\'s own boundary whole', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bulletin-dist-'));
+    dirs.push(out);
+    const site = siteFor(join(ROOT, 'public/feed.json'), { events: join(ROOT, 'test/corpus/sources/cleveland-events.ics') });
+    const { feed } = await readSources(site, { now: new Date('2027-01-01T00:00:00Z') });
+    const names = writeFeedPages(feed, out, { perPage: 10 });
+    const pages = names.map((name) => normaliseFeed(JSON.parse(readFileSync(join(out, name), 'utf8')), `https://news.example.org/${name}`));
+    expect(pages.reduce((n, p) => n + p.skipped, 0)).toBe(0);
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(feed.items.map((i) => i.id));
+    const fun = pages.flatMap((p) => p.items).find((i) => i.id === 'fun-day-2027@cleveland.pcc.example');
+    expect(fun?.kind).toBe('event');
+    expect(fun?.event?.start.toISOString()).toBe('2027-05-29T13:00:00.000Z');
+    expect(pages[0]?.areas.map((a) => a.id)).toEqual(['middlesbrough', 'redcar-cleveland', 'stockton', 'hartlepool']);
+    expect(pages.at(-1)?.nextUrl).toBeNull();
+    expect(pages[0]?.nextUrl).toBe('https://news.example.org/feed-2.json');
   });
 
   it('writes one empty first page for an empty feed, and leaves nothing behind when it fails', () => {
