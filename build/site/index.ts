@@ -137,8 +137,14 @@ function readAlerts(r: Reader, value: unknown): SiteAlert[] {
   });
 }
 
+/** Sources named outside the file (BULLETIN_FEED, BULLETIN_EVENTS), already resolved. */
+export interface SourceOverrides {
+  feed?: string;
+  events?: string;
+}
+
 /** Checks a parsed site file. `file` is its absolute path (paths in it resolve against its folder). */
-export function parseSite(raw: unknown, file: string, env: Record<string, string | undefined> = {}): Site {
+export function parseSite(raw: unknown, file: string, overrides: SourceOverrides = {}): Site {
   const r = new Reader(file);
   if (!isRecord(raw)) throw new Error(`${file}: the site file must be a JSON object such as { "name": "…", "source": "feed.json" }`);
   const name = r.text(raw, 'name', true);
@@ -147,11 +153,9 @@ export function parseSite(raw: unknown, file: string, env: Record<string, string
   if (!isValidTimeZone(timezone)) r.fail('timezone', `"${timezone}" is not a time zone; write an IANA zone such as "Europe/London"`);
   const themeColour = r.text(raw, 'themeColour');
   if (themeColour !== undefined && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(themeColour)) r.fail('themeColour', `"${themeColour}" is not a colour; write one such as "#0b3d6b"`);
-  const feedOverride = env.BULLETIN_FEED?.trim();
-  const eventsOverride = env.BULLETIN_EVENTS?.trim();
-  const source = feedOverride ? resolveLocation(feedOverride, process.cwd()) : r.location(raw, 'source', true);
+  const source = overrides.feed ?? r.location(raw, 'source', true);
   if (!source) return r.fail('source', 'is missing; write the news feed\'s path or URL');
-  const events = eventsOverride ? resolveLocation(eventsOverride, process.cwd()) : r.location(raw, 'events', false);
+  const events = overrides.events ?? r.location(raw, 'events', false);
   const areas = readAreas(r, raw.areas);
   let quickExit: Site['quickExit'] = { url: DEFAULT_QUICK_EXIT };
   if (raw.quickExit === false) quickExit = false;
@@ -213,10 +217,8 @@ export function loadSite({ env = process.env, cwd = process.cwd() }: LoadSiteOpt
   } catch (e) {
     throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  const overrides = { BULLETIN_FEED: env.BULLETIN_FEED, BULLETIN_EVENTS: env.BULLETIN_EVENTS };
-  const site = parseSite(raw, file, overrides);
   // Overrides given as relative paths are read from where the command runs.
-  if (env.BULLETIN_FEED?.trim()) site.source = resolveLocation(env.BULLETIN_FEED.trim(), cwd);
-  if (env.BULLETIN_EVENTS?.trim()) site.events = resolveLocation(env.BULLETIN_EVENTS.trim(), cwd);
-  return site;
+  const feed = env.BULLETIN_FEED?.trim();
+  const events = env.BULLETIN_EVENTS?.trim();
+  return parseSite(raw, file, { feed: feed ? resolveLocation(feed, cwd) : undefined, events: events ? resolveLocation(events, cwd) : undefined });
 }

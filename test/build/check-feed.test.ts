@@ -12,7 +12,8 @@ function checkFeed(source: string) {
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('npm run check-feed', () => {
+// Each case starts Node and Vite's module runner (about a second): generous time, as a safety net only.
+describe('npm run check-feed', { timeout: 30_000 }, () => {
   it('a good feed: a summary and exit 0', () => {
     const { status, out } = checkFeed('public/feed.json');
     expect(out.trim()).toBe('Summary: 18 items read, 0 skipped, 0 warnings.');
