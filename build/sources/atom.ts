@@ -1,7 +1,7 @@
 /** Atom 1.0 to Bulletin items, per FEED-FORMAT's table, with xml:base resolution. Pure. */
 import { categoriesToAreas, dateField, itemLabel, type MapContext, type MappedPage } from './context.ts';
 import { httpUrl, list, rec, text, xmlBase as baseOf } from './guards.ts';
-import { htmlToText } from './html.ts';
+import { absoluteLinks, htmlToText } from './html.ts';
 import { finishItem } from './news-item.ts';
 import type { JsonFeedItem } from './types.ts';
 
@@ -54,7 +54,7 @@ function atomEntry(ctx: MapContext, raw: unknown, position: number, feedBase: st
     url: alternate(entry.links, base),
     title,
     summary: plain(entry.summary),
-    content_html: isMarkup ? contentValue : undefined,
+    content_html: isMarkup && contentValue !== undefined ? absoluteLinks(contentValue, base) : undefined,
     content_text: contentType === 'text' ? contentValue : undefined,
     date_published: dateField(ctx, published ?? updated, published ? 'published' : 'updated', label),
     date_modified: published && updated ? dateField(ctx, updated, 'updated', label) : undefined,

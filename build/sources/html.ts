@@ -12,3 +12,25 @@ export function htmlToText(html: string): string {
 export function looksLikeHtml(value: string): boolean {
   return /<[a-z][\s\S]*>/i.test(value);
 }
+
+const LINK_ATTRIBUTE = /(\s(?:href|src|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Relative `href` / `src` / `poster` values made absolute against the document's base (an http(s)
+ * URL), so a body still links where its author meant once the build serves it from another
+ * address. Fragments (`#note-1`, the footnotes) and absolute URLs are left as they are. Nothing
+ * else changes: the HTML stays hostile and the app sanitises it.
+ */
+export function absoluteLinks(html: string, base: string): string {
+  if (!/^https?:/i.test(base)) return html;
+  return html.replace(LINK_ATTRIBUTE, (whole, lead: string, double: string | undefined, single: string | undefined) => {
+    const value = (double ?? single ?? '').trim();
+    if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return whole;
+    try {
+      const url = new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;').replace(/"/g, '%22');
+      return `${lead}"${url}"`;
+    } catch {
+      return whole;
+    }
+  });
+}

@@ -8,6 +8,7 @@ import { normalisePostcodePrefix } from '../../src/feed/normalise.ts';
 import { dateField, itemLabel, report, type MapContext, type MappedPage } from './context.ts';
 import { compact, httpUrl, isRecord, list, rec, text } from './guards.ts';
 import { isValidTimeZone } from './dates.ts';
+import { absoluteLinks } from './html.ts';
 import { SourceError, type BulletinAlert, type BulletinArea, type BulletinEvent, type BulletinItemExtension, type JsonFeedAttachment, type JsonFeedAuthor, type JsonFeedItem } from './types.ts';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/;
@@ -128,7 +129,9 @@ function item(ctx: MapContext, raw: unknown, position: number, linkBase: string,
       return null;
     }
   }
-  const contentHtml = text(raw.content_html);
+  // A remote page's relative links are made absolute; a local file's are the site's own and stay.
+  const rawHtml = text(raw.content_html);
+  const contentHtml = rawHtml !== undefined && !ctx.base.startsWith('file:') ? absoluteLinks(rawHtml, ctx.base) : rawHtml;
   const contentText = text(raw.content_text);
   if (!title && !contentHtml && !contentText) {
     report(ctx, { level: 'error', item: label, field: 'title', message: 'has no title and no content, so it was skipped', fix: 'write "title" and "content_html"' });

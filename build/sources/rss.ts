@@ -1,7 +1,7 @@
 /** RSS 2.0 (and RSS 1.0 / RDF) to Bulletin items, per FEED-FORMAT's table. Pure. */
 import { categoriesToAreas, dateField, itemLabel, report, type MapContext, type MappedPage } from './context.ts';
 import { firstText, httpUrl, list, rec, text, xmlBase } from './guards.ts';
-import { htmlToText } from './html.ts';
+import { absoluteLinks, htmlToText } from './html.ts';
 import { finishItem } from './news-item.ts';
 import type { JsonFeedAttachment, JsonFeedItem } from './types.ts';
 
@@ -31,7 +31,8 @@ function rssItem(pageCtx: MapContext, raw: unknown, position: number): JsonFeedI
   const encoded = text(rec(item.content).encoded);
   const description = text(item.description);
   const summary = encoded && description ? htmlToText(description) || undefined : undefined;
-  const contentHtml = encoded ?? description;
+  const body = encoded ?? description;
+  const contentHtml = body === undefined ? undefined : absoluteLinks(body, ctx.base);
 
   const names = [...list(dc.creators), dc.creator, ...list(item.authors).map((a) => rec(a).name ?? (typeof a === 'string' ? a : undefined))]
     .map(text)

@@ -47,9 +47,9 @@ describe('a JSON Feed source', () => {
     expect(feed._bulletin.alerts.map((a) => a.id)).toEqual(['flood', 'site']);
   });
 
-  it('JSON Feed 1.0: author becomes authors, a numeric id a string; relative links resolve against the page', async () => {
-    const { feed } = await read({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [{ id: 200.0, title: 'One', content_text: 'x', url: '/news/one', author: { name: 'Jo' } }] });
-    expect(feed.items[0]).toMatchObject({ id: '200', url: 'https://x.example/news/one', authors: [{ name: 'Jo' }] });
+  it('JSON Feed 1.0: author becomes authors, a numeric id a string; relative links (in content_html too) resolve against the page', async () => {
+    const { feed } = await read({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [{ id: 200.0, title: 'One', content_html: '<a href="/news/two">Two</a><a href="#n">*</a>', url: '/news/one', author: { name: 'Jo' } }] });
+    expect(feed.items[0]).toMatchObject({ id: '200', url: 'https://x.example/news/one', authors: [{ name: 'Jo' }], content_html: '<a href="https://x.example/news/two">Two</a><a href="#n">*</a>' });
   });
 
   it('reads every real feed in the JSON Feed corpus without crashing: each one is read or refused with one clear line', async () => {

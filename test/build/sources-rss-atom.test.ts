@@ -84,7 +84,7 @@ describe('Atom 1.0', () => {
       <title type="html">News &amp;lt;b&amp;gt;here&amp;lt;/b&amp;gt;</title><link rel="alternate" href="./"/>
       <entry xml:base="2018/"><id>tag:news.example.org,2018:1</id><title type="html">A &amp;amp; B &lt;em&gt;now&lt;/em&gt;</title>
         <link rel="alternate" type="text/html" href="one.html"/><link rel="enclosure" type="image/jpeg" href="/img/one.jpg"/>
-        <summary>Short</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi</p></div></content>
+        <summary>Short</summary><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi <a href="../about.html?a=1&amp;b=2">about</a> <a href="#note-1">*</a> <img src='/img/x.png' alt=""/> <a href="https://elsewhere.example/">x</a></p></div></content>
         <published>2018-11-13T14:00:00Z</published><updated>2018-11-14T09:00:00+00:00</updated>
         <author><name>Press office</name><uri>/press</uri></author>
         <category term="middlesbrough" label="Middlesbrough"/><category term="crime" label="Crime"/></entry>
@@ -94,7 +94,8 @@ describe('Atom 1.0', () => {
     const [one, two] = feed.items;
     expect(one).toMatchObject({
       id: 'tag:news.example.org,2018:1', title: 'A & B now', url: 'https://news.example.org/blog/2018/one.html',
-      image: 'https://news.example.org/img/one.jpg', summary: 'Short', content_html: '<p>Hi</p>',
+      image: 'https://news.example.org/img/one.jpg', summary: 'Short',
+      content_html: '<p>Hi <a href="https://news.example.org/blog/about.html?a=1&amp;b=2">about</a> <a href="#note-1">*</a> <img src="https://news.example.org/img/x.png" alt=""/> <a href="https://elsewhere.example/">x</a></p>',
       date_published: '2018-11-13T14:00:00+00:00', date_modified: '2018-11-14T09:00:00+00:00',
       authors: [{ name: 'Press office', url: 'https://news.example.org/press' }], tags: ['Crime'],
       _bulletin: { kind: 'news', areas: ['middlesbrough'] },
