@@ -39,9 +39,7 @@ function siteFor(location: string, options: { env?: Record<string, string | unde
   const base: Site = hasFile
     ? loadSite({ env: { ...env, BULLETIN_FEED: undefined, BULLETIN_EVENTS: undefined }, cwd })
     : { file: null, name: 'News', shortName: 'News', language: 'en-GB', timezone: 'Europe/London', source: location, areas: [], categories: {}, alerts: [], quickExit: false, images: 'remote' };
-  const { events: _events, ...rest } = base;
-  void _events;
-  return { ...rest, source: location };
+  return { ...base, source: location, events: undefined };
 }
 
 /** Checks one news or events source. Never throws for bad input: the reason is a line of the result. */

@@ -119,11 +119,12 @@ function toItem(ctx: MapContext, occ: Occurrence, zones: Zones, position: number
   const start = instantOf(ctx, occ.start, zones, label, 'DTSTART', occ.seriesZone);
   let end: Date | undefined;
   if (occ.end) {
-    end = instantOf(ctx, occ.end, zones, label, 'DTEND', occ.seriesZone);
     // An all-day DTEND is exclusive (the day after); Bulletin's end is the last day itself.
-    if (allDay) end = wallTimeToInstant(occ.end.year, occ.end.month, occ.end.day - 1, 0, 0, 0, zones.site);
-    if (end.getTime() <= start.getTime() && !(allDay && end.getTime() === start.getTime())) end = undefined;
-    if (allDay && end && end.getTime() === start.getTime()) end = undefined;
+    end = allDay
+      ? wallTimeToInstant(occ.end.year, occ.end.month, occ.end.day - 1, 0, 0, 0, zones.site)
+      : instantOf(ctx, occ.end, zones, label, 'DTEND', occ.seriesZone);
+    // No end when it is not after the start (and so for a one-day all-day event).
+    if (end.getTime() <= start.getTime()) end = undefined;
   }
   const location = propText(c, 'location');
   const categories = c.getAllProperties('categories').flatMap((p) => p.getValues()).map(text).filter((v): v is string => v !== undefined);

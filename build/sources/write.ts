@@ -25,10 +25,8 @@ export function feedPages(feed: JsonFeed, perPage = 50, feedPath = 'feed.json'):
   const names = pageNames(count, feedPath);
   return names.map((name, i) => {
     const next = names[i + 1];
-    const { items: _all, next_url: _next, ...head } = feed;
-    void _all;
-    void _next;
-    return { name, page: { ...head, ...(next ? { next_url: basename(next) } : {}), items: feed.items.slice(i * perPage, (i + 1) * perPage) } };
+    // JSON.stringify leaves out a next_url that is undefined: the last page has none.
+    return { name, page: { ...feed, next_url: next ? basename(next) : undefined, items: feed.items.slice(i * perPage, (i + 1) * perPage) } };
   });
 }
 
