@@ -26,8 +26,12 @@ export interface RecurrenceWindow {
 }
 
 const DAY = 86_400_000;
-/** Steps through a rule before giving up (a daily rule from decades ago is still fine). */
+/** Steps through one rule before giving up (a daily rule from decades ago is still fine)… */
 const MAX_STEPS = 50_000;
+/** …and through all the rules of one file. */
+const MAX_FILE_STEPS = 200_000;
+/** Wall-clock fields read as UTC are within a day of the real instant, whatever the zone. */
+const SLACK = 2 * DAY;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b/i;
 
 interface Zones {
@@ -35,6 +39,8 @@ interface Zones {
   /** VTIMEZONE blocks by TZID, for TZIDs that are not IANA names. */
   own: Map<string, ICAL.Timezone>;
   warned: Set<string>;
+  /** Rule steps taken so far in this file. */
+  steps: number;
 }
 
 /** The TZID a time was written with (or that ical.js resolved from a VTIMEZONE). */
@@ -168,10 +174,19 @@ function expand(ctx: MapContext, event: ICAL.Event, uid: string, zones: Zones, w
   const iterator = event.iterator();
   const label = event.summary || uid;
   const seriesZone = tzidOf(event.startDate);
-  for (let step = 0, value: unknown = iterator.next(); value && step < MAX_STEPS; step += 1, value = iterator.next()) {
+  for (let step = 0, value: unknown = iterator.next(); value; step += 1, value = iterator.next()) {
+    zones.steps += 1;
+    if (step >= MAX_STEPS || zones.steps > MAX_FILE_STEPS) {
+      report(ctx, { level: 'warning', item: label, field: 'RRULE', message: 'repeats too often to be followed to the present; its later occurrences are not shown', fix: 'give the series a newer DTSTART, or an UNTIL or COUNT' });
+      break;
+    }
     // An RDATE;VALUE=PERIOD occurrence comes back as a Period: its start is the occurrence.
     const next = value instanceof ICAL.Time ? value : (value as { start?: unknown }).start;
     if (!(next instanceof ICAL.Time)) continue;
+    // A cheap look first: most steps of an old series are far outside the window.
+    const naive = Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second);
+    if (naive < from - SLACK) continue;
+    if (naive > to + SLACK) break;
     const at = instantOf(ctx, next, zones, label, 'DTSTART', seriesZone).getTime();
     if (at > to) break;
     const details = event.getOccurrenceDetails(next);
@@ -195,7 +210,7 @@ export function mapICalendar(ctx: MapContext, content: string, windowOptions: Re
     throw new SourceError(ctx.source, `cannot be read as iCalendar (${(e as Error).message.split('\n')[0]}).`);
   }
   const window: Required<RecurrenceWindow> = { daysBack: 365, daysAhead: 365, maxOccurrences: 100, ...windowOptions };
-  const zones: Zones = { site: ctx.zone, own: new Map(), warned: new Set() };
+  const zones: Zones = { site: ctx.zone, own: new Map(), warned: new Set(), steps: 0 };
   for (const vtz of root.getAllSubcomponents('vtimezone')) {
     const tzid = vtz.getFirstPropertyValue('tzid');
     if (typeof tzid === 'string' && !isValidTimeZone(tzid)) zones.own.set(tzid, new ICAL.Timezone(vtz));

@@ -95,4 +95,21 @@ describe('iCalendar events', () => {
     // An ordinary one: 10:00 in Los Angeles in January is 18:00 UTC.
     expect(instant(items.find((i) => i.id.endsWith('#20130101T100000'))?._bulletin?.event?.start)).toBe('2013-01-01T18:00:00.000Z');
   });
+
+  it('a rule that never ends, every second since 2000, is bounded: read quickly, at most 100 occurrences', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'bulletin-ics-')), 'every-second.ics');
+    writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:tick', 'DTSTART:20000101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick', 'LOCATION:Everywhere', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    const started = performance.now();
+    const problems: Problem[] = [];
+    const { items } = await readEvents(siteFor('unused', { events: file }), { now: NOW }, problems);
+    expect(items.length).toBeLessThanOrEqual(100);
+    expect(problems).toEqual([expect.objectContaining({ item: 'Tick', field: 'RRULE', message: expect.stringContaining('repeats too often') })]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('an events source that is not iCalendar fails in one line naming it', async () => {
+    await expect(readEvents(siteFor('unused', { events: join(CORPUS, 'wordpress-appsemble-rss.xml') }), { now: NOW }, [])).rejects.toThrow(/wordpress-appsemble-rss\.xml: is not an iCalendar file \(it does not begin with BEGIN:VCALENDAR\)\.$/);
+  });
 });
