@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { isValidTimeZone } from '../../src/lib/dates.ts';
-import { normalisePostcodePrefix } from '../../src/feed/normalise.ts';
+import { normalisePostcodePrefix } from '../../src/lib/postcode-prefix.ts';
 import type { BulletinAlert, BulletinArea } from '../sources/types.ts';
 
 /** Areas and alerts in the site file have the feed's own shapes (FEED-FORMAT.md). */

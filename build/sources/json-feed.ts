@@ -4,7 +4,7 @@
  * Its own `_bulletin` timezone and areas win over the site file's.
  */
 import { parseRfc3339 } from '../../src/lib/dates.ts';
-import { normalisePostcodePrefix } from '../../src/feed/normalise.ts';
+import { normalisePostcodePrefix } from '../../src/lib/postcode-prefix.ts';
 import { dateField, itemLabel, report, type MapContext, type MappedPage } from './context.ts';
 import { compact, httpUrl, isRecord, list, rec, text } from './guards.ts';
 import { isValidTimeZone } from './dates.ts';

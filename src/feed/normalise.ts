@@ -4,6 +4,7 @@
  * only when the whole document is not a JSON Feed. The contract is ../shared/FEED-FORMAT.md;
  * how this reader reads it is docs/feed.md.
  */
+import { normalisePostcodePrefix } from '../lib/postcode-prefix';
 import { isValidTimeZone, parseRfc3339 } from '../lib/dates';
 import { makeSlug } from '../lib/slug';
 import { httpUrl } from '../lib/url';
@@ -23,7 +24,6 @@ type Json = Record<string, unknown>;
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/;
 const AREA_ID = /^[a-z0-9-]+$/;
-const POSTCODE_PREFIX = /^[A-Z]{1,2}(\d[A-Z\d]?( \d)?)?$/;
 /** Longest text we keep in any one field (10 MB feeds must stay usable). */
 const MAX_TEXT = 1_000_000;
 
@@ -99,12 +99,6 @@ function readAttachments(value: unknown, base: string): Attachment[] {
   return out;
 }
 
-/** A postcode prefix in normalised form ("ts2  1" → "TS2 1"), or null if it is not one of the three levels. */
-export function normalisePostcodePrefix(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const p = value.trim().toUpperCase().replace(/\s+/g, ' ');
-  return POSTCODE_PREFIX.test(p) ? p : null;
-}
 
 function readAreas(value: unknown): Area[] {
   if (!Array.isArray(value)) return [];

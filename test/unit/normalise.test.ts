@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseFeed, normaliseItem, normalisePostcodePrefix } from '../../src/feed/normalise';
+import { normaliseFeed, normaliseItem } from '../../src/feed/normalise';
+import { normalisePostcodePrefix } from '../../src/lib/postcode-prefix';
 import { FeedError, type FeedPage, type Item } from '../../src/feed';
 
 const PAGE = 'https://feeds.example/dir/feed.json';
