@@ -1,35 +1,37 @@
 /// <reference types="vitest/config" />
 /**
- * Wiring only: what each step does lives in build/ (see docs/architecture.md).
- * `vite build` builds the client, then the prerender entry, then writes the pages and the service worker.
+ * Wiring only: what each step does lives in build/ (see docs/architecture.md); the order of the
+ * steps of `vite build` is build/pipeline.ts.
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { csp } from './build/csp.ts';
+import { devFeed } from './build/dev-feed.ts';
+import { identity, webManifest } from './build/identity.ts';
 import { offline } from './build/offline.ts';
+import { pipeline } from './build/pipeline.ts';
 import { preloadFeed } from './build/preload.ts';
-import { prerender } from './build/prerender.ts';
-import { siteName } from './build/site-name.ts';
+import { prerender, writePages } from './build/prerender.ts';
+import { loadSite } from './build/site/index.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // A live feed elsewhere for the reader; the build still prerenders from the site's source.
   const feedUrl = env.VITE_FEED_URL || undefined;
+  const site = loadSite();
+  const worker = offline(webManifest(site));
   return {
-    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(siteName(env, new URL('./public/feed.json', import.meta.url))) },
+    // The header names the newsroom before the feed has arrived (no layout shift when it does).
+    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name) },
     plugins: [
       react(),
+      identity(site),
       csp({ feedUrl }),
       preloadFeed(feedUrl),
-      // The embedded feed is prerendered; a build for another feed (VITE_FEED_URL) is not.
-      prerender({ enabled: feedUrl === undefined }),
-      offline({
-        name: 'Bulletin: news from the Police and Crime Commissioner for Cleveland',
-        short_name: 'Bulletin',
-        description: 'News and events from the Police and Crime Commissioner for Cleveland.',
-        lang: 'en-GB',
-        theme_color: '#0b3d6b',
-        background_color: '#ffffff',
-      }),
+      prerender(),
+      ...worker.plugins,
+      pipeline({ site, prerender: true, writePages, generateServiceWorker: worker.generateServiceWorker }),
+      devFeed(site),
     ],
     build: { target: 'es2022', sourcemap: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },

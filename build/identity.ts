@@ -17,6 +17,28 @@ export interface Identity {
   themeColour: string;
 }
 
+/** What the site file may leave out, filled as the identity needs it. */
+export interface IdentitySource {
+  name: string;
+  shortName: string;
+  description?: string;
+  language: string;
+  themeColour?: string;
+}
+
+/** A theme colour for a site file without one (GOV.UK's blue, with white text at AA). */
+export const DEFAULT_THEME_COLOUR = '#1d70b8';
+
+export function identityOf(site: IdentitySource): Identity {
+  return {
+    name: site.name,
+    shortName: site.shortName,
+    description: site.description ?? `News and events from ${site.name}.`,
+    language: site.language,
+    themeColour: site.themeColour ?? DEFAULT_THEME_COLOUR,
+  };
+}
+
 const MARKER = /%bulletin:([a-zA-Z]+)%/g;
 
 /** index.html with every marker filled; an unknown marker fails the build rather than ship as text. */
@@ -29,7 +51,8 @@ export function fillIdentity(html: string, identity: Identity): string {
   });
 }
 
-export function webManifest(identity: Identity): WebManifest {
+export function webManifest(site: IdentitySource): WebManifest {
+  const identity = identityOf(site);
   return {
     name: identity.name,
     short_name: identity.shortName,
@@ -41,9 +64,10 @@ export function webManifest(identity: Identity): WebManifest {
 }
 
 /** Fills index.html's identity markers, in the dev server and the build alike. */
-export function identity(site: Identity): Plugin {
+export function identity(site: IdentitySource): Plugin {
+  const filled = identityOf(site);
   return {
     name: 'bulletin:identity',
-    transformIndexHtml: { order: 'pre', handler: (html) => fillIdentity(html, site) },
+    transformIndexHtml: { order: 'pre', handler: (html) => fillIdentity(html, filled) },
   };
 }

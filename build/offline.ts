@@ -4,8 +4,8 @@
  * fallback; images a reader has seen are kept. A new version waits until the reader asks for it
  * (src/app/service-worker.ts registers the worker and offers "Reload").
  *
- * The service worker is generated once, at the very end of the build (after prerendering has
- * written the pages, so that it precaches the prerendered index.html with the right revision),
+ * The service worker is generated once, at the end of the build (build/pipeline.ts: after the
+ * pages are written, so that it precaches the prerendered index.html with the right revision),
  * rather than when the client bundle closes.
  */
 import type { Plugin } from 'vite';
@@ -13,7 +13,13 @@ import { VitePWA, type ManifestOptions, type VitePluginPWAAPI } from 'vite-plugi
 
 export type WebManifest = Pick<ManifestOptions, 'name' | 'short_name' | 'description' | 'lang' | 'theme_color' | 'background_color'>;
 
-export function offline(manifest: WebManifest): Plugin[] {
+export interface Offline {
+  plugins: Plugin[];
+  /** Generates sw.js and its precache list from what is in the output now. */
+  generateServiceWorker(): Promise<void>;
+}
+
+export function offline(manifest: WebManifest): Offline {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
@@ -69,13 +75,6 @@ export function offline(manifest: WebManifest): Plugin[] {
   const api = (main as (Plugin & { api?: VitePluginPWAAPI }) | undefined)?.api;
   if (!build || !api) throw new Error('vite-plugin-pwa no longer has the plugins build/offline.ts expects');
   delete build.closeBundle;
-  return [
-    ...plugins,
-    {
-      name: 'bulletin:service-worker',
-      apply: 'build',
-      // After every environment is built and the pages are written (build/prerender.ts).
-      buildApp: { order: 'post', handler: () => api.generateSW() },
-    },
-  ];
+  // Called by build/pipeline.ts once every page is written.
+  return { plugins, generateServiceWorker: () => api.generateSW() };
 }

@@ -1,8 +1,8 @@
 /**
- * Prerendering, as a step of Vite's own app build: an `ssr` environment builds the render entry
- * (src/boot/prerender.tsx) beside the client bundle, and once both are built this plugin renders
- * every address into the client output, each at its own folder's index.html (see pageFile).
- * Skipped when VITE_FEED_URL points the reader at another feed.
+ * Prerendering, as a step of Vite's own app build (build/pipeline.ts): an `ssr` environment builds
+ * the render entry (src/boot/prerender.tsx) beside the client bundle, and once both are built
+ * writePages renders every address into the client output, each at its own folder's index.html
+ * (see pageFile).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -51,7 +51,8 @@ export function readFeedPages(outDir: string, origin: string, maxPages = 250): {
   return pages;
 }
 
-async function writePages(builder: ViteBuilder): Promise<void> {
+/** Renders every address into the client output (after both environments are built). */
+export async function writePages(builder: ViteBuilder): Promise<void> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -79,19 +80,12 @@ async function writePages(builder: ViteBuilder): Promise<void> {
   }
 }
 
-export function prerender(options: { enabled: boolean }): Plugin {
+/** The render entry's build: Vite's `ssr` environment (build/pipeline.ts builds it after the client). */
+export function prerender(): Plugin {
   return {
     name: 'bulletin:prerender',
     apply: 'build',
     config: () => ({
-      builder: {
-        // The client first; then, when pages are prerendered, their render entry.
-        async buildApp(builder) {
-          const { client, ssr } = builder.environments;
-          if (client) await builder.build(client);
-          if (options.enabled && ssr) await builder.build(ssr);
-        },
-      },
       environments: {
         ssr: {
           build: {
@@ -104,12 +98,5 @@ export function prerender(options: { enabled: boolean }): Plugin {
         },
       },
     }),
-    // Before the service worker is generated (build/offline.ts), so that it precaches the prerendered index.html.
-    buildApp: {
-      order: 'post',
-      handler: async (builder) => {
-        if (options.enabled) await writePages(builder);
-      },
-    },
   };
 }

@@ -37,7 +37,11 @@ export interface Site {
   contact?: { email?: string; phone?: string; address?: string };
   privacyUrl?: string;
   images: 'self' | 'remote';
+  /** Items per page of the feed the build writes (Bulletin's own setting; default 50). */
+  pageSize: number;
 }
+
+export const DEFAULT_PAGE_SIZE = 50;
 
 export const DEFAULT_QUICK_EXIT = 'https://www.bbc.co.uk/weather';
 export const SITE_FILE = 'bulletin.site.json';
@@ -179,6 +183,10 @@ export function parseSite(raw: unknown, file: string, overrides: SourceOverrides
   const description = r.text(raw, 'description');
   const url = r.httpUrl(raw, 'url');
   const privacyUrl = r.httpUrl(raw, 'privacyUrl');
+  const pageSize = raw.pageSize === undefined ? DEFAULT_PAGE_SIZE : raw.pageSize;
+  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) {
+    return r.fail('pageSize', 'must be a whole number of items from 1 to 500, such as 50');
+  }
   return {
     file,
     name,
@@ -198,6 +206,7 @@ export function parseSite(raw: unknown, file: string, overrides: SourceOverrides
     ...(contact ? { contact } : {}),
     ...(privacyUrl ? { privacyUrl } : {}),
     images,
+    pageSize,
   };
 }
 

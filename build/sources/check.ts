@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadSite, type Site } from '../site/index.ts';
+import { DEFAULT_PAGE_SIZE, loadSite, type Site } from '../site/index.ts';
 import { detectFormat } from './detect.ts';
 import { fetchDocument, locationUrl } from './fetch.ts';
 import { readEvents, readSources, type ReadOptions } from './read.ts';
@@ -38,7 +38,7 @@ function siteFor(location: string, options: { env?: Record<string, string | unde
   const hasFile = existsSync(resolve(cwd, env.BULLETIN_SITE?.trim() || 'bulletin.site.json'));
   const base: Site = hasFile
     ? loadSite({ env: { ...env, BULLETIN_FEED: undefined, BULLETIN_EVENTS: undefined }, cwd })
-    : { file: null, name: 'News', shortName: 'News', language: 'en-GB', timezone: 'Europe/London', source: location, areas: [], categories: {}, alerts: [], quickExit: false, images: 'remote' };
+    : { file: null, name: 'News', shortName: 'News', language: 'en-GB', timezone: 'Europe/London', source: location, areas: [], categories: {}, alerts: [], quickExit: false, images: 'remote', pageSize: DEFAULT_PAGE_SIZE };
   return { ...base, source: location, events: undefined };
 }
 

@@ -21,7 +21,7 @@
  * The one definition of this format: the build writes it (build/page-template.ts), the boot script
  * reads it (./boot-script.ts), and the build check follows it (build/check.ts). Pure; no DOM.
  */
-import { samePage } from '../config/paths';
+import { samePage } from '../config/paths.ts';
 
 export const AFTER_PAINT_META = 'bulletin:after-paint';
 

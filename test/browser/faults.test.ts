@@ -19,7 +19,7 @@ const MESSAGES = {
 } as const;
 
 const here = import.meta.url;
-const embedded = readFileSync(fileURLToPath(new URL('../../public/feed.json', here).href), 'utf8');
+const embedded = readFileSync(fileURLToPath(new URL('../../sample/feed.json', here).href), 'utf8');
 const corpusDir = fileURLToPath(new URL('../corpus/feeds/', here).href);
 
 let scenarios = 0;

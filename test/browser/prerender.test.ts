@@ -159,10 +159,10 @@ const staleIsHidden = (page: Page) =>
   });
 
 describe('A release on a later feed page', () => {
-  const second = (JSON.parse(readFileSync('public/feed-2.json', 'utf8')) as { items: { id: string; title: string; _bulletin?: { kind?: string } }[] }).items.find(
+  const second = (JSON.parse(readFileSync('sample/feed-2.json', 'utf8')) as { items: { id: string; title: string; _bulletin?: { kind?: string } }[] }).items.find(
     (i) => i._bulletin?.kind !== 'event',
   );
-  if (!second) throw new Error('public/feed-2.json has no release');
+  if (!second) throw new Error('sample/feed-2.json has no release');
   const address = paths.release.href(makeSlug(second.id, second.title));
 
   it('is its own prerendered page, read without JavaScript', async () => {

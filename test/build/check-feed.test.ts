@@ -15,7 +15,7 @@ function checkFeed(source: string) {
 // Each case starts Node and Vite's module runner (about a second): generous time, as a safety net only.
 describe('npm run check-feed', { timeout: 30_000 }, () => {
   it('a good feed: a summary and exit 0', () => {
-    const { status, out } = checkFeed('public/feed.json');
+    const { status, out } = checkFeed('sample/feed.json');
     expect(out.trim()).toBe('Summary: 18 items read, 0 skipped, 0 warnings.');
     expect(status).toBe(0);
   });

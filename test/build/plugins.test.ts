@@ -1,5 +1,5 @@
 /** The small build plugins wired in vite.config.ts: what each contributes to Vite's build. */
-import type { IndexHtmlTransformHook, Plugin, UserConfig, ViteBuilder } from 'vite';
+import type { IndexHtmlTransformHook, Plugin, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { offline } from '../../build/offline';
 import { preloadFeed, preloadHref } from '../../build/preload';
@@ -22,29 +22,12 @@ describe('the feed preload', () => {
 });
 
 describe('prerendering', () => {
-  function config(enabled: boolean): UserConfig {
-    const hook = prerender({ enabled }).config as () => UserConfig;
-    return hook();
-  }
-  function fakeBuilder() {
-    const built: string[] = [];
-    const environments = { client: { name: 'client' }, ssr: { name: 'ssr' } };
-    const builder = { environments, build: async (env: { name: string }) => void built.push(env.name) } as unknown as ViteBuilder;
-    return { builder, built };
-  }
-
-  it('builds its render entry as Vite’s ssr environment, after the client', async () => {
-    const c = config(true);
-    expect(c.environments?.ssr?.build?.rollupOptions?.input).toEqual({ prerender: RENDER_ENTRY });
-    const { builder, built } = fakeBuilder();
-    await c.builder?.buildApp?.(builder);
-    expect(built).toEqual(['client', 'ssr']);
-  });
-
-  it('builds only the client when nothing is prerendered', async () => {
-    const { builder, built } = fakeBuilder();
-    await config(false).builder?.buildApp?.(builder);
-    expect(built).toEqual(['client']);
+  it('builds its render entry as Vite’s ssr environment, into a folder of its own', () => {
+    const hook = prerender().config as () => UserConfig;
+    const ssr = hook().environments?.ssr?.build;
+    expect(ssr?.rollupOptions?.input).toEqual({ prerender: RENDER_ENTRY });
+    expect(ssr?.outDir).toMatch(/^node_modules\/\.cache\/bulletin-prerender-\d+$/);
+    expect(ssr?.copyPublicDir).toBe(false);
   });
 
   it('writes each address as its folder’s index.html, and the not-found page as 404.html', () => {
@@ -59,13 +42,11 @@ describe('prerendering', () => {
 describe('offline', () => {
   const manifest = { name: 'A newsroom', short_name: 'News', description: 'd', lang: 'en-GB', theme_color: '#000000', background_color: '#ffffff' };
 
-  it('generates the service worker once, at the end of the app build, not when the client bundle closes', () => {
-    const plugins = offline(manifest);
-    const build = plugins.find((p) => p.name === 'vite-plugin-pwa:build');
+  it('leaves generating the service worker to the pipeline, not to the client bundle closing', () => {
+    const { plugins, generateServiceWorker } = offline(manifest);
+    const build = plugins.find((p: Plugin) => p.name === 'vite-plugin-pwa:build');
     expect(build).toBeDefined();
     expect(build?.closeBundle).toBeUndefined();
-    const last = plugins.at(-1) as Plugin;
-    expect(last.name).toBe('bulletin:service-worker');
-    expect(last.buildApp).toMatchObject({ order: 'post' });
+    expect(typeof generateServiceWorker).toBe('function');
   });
 });

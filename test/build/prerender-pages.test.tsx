@@ -9,8 +9,8 @@ import { ANY_ADDRESS } from '../../src/boot/after-paint';
 import { prerenderPages } from '../../src/boot/prerender';
 import { itemHref, paths } from '../../src/config/paths';
 
-const feed = JSON.parse(readFileSync('public/feed.json', 'utf8')) as { items: { id: string }[] };
-const feed2 = JSON.parse(readFileSync('public/feed-2.json', 'utf8')) as { items: { id: string; title: string }[] };
+const feed = JSON.parse(readFileSync('sample/feed.json', 'utf8')) as { items: { id: string }[] };
+const feed2 = JSON.parse(readFileSync('sample/feed-2.json', 'utf8')) as { items: { id: string; title: string }[] };
 
 describe('prerendering in Node', () => {
   it('has no browser globals to lean on', () => {

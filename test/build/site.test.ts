@@ -20,7 +20,7 @@ describe('the site file', () => {
     const site = loadSite({ env: {}, cwd: ROOT });
     expect(site).toMatchObject({
       file: join(ROOT, 'bulletin.site.json'), name: 'Police and Crime Commissioner for Cleveland', url: 'https://www.cleveland.pcc.police.uk/',
-      timezone: 'Europe/London', themeColour: '#0b3d6b', source: join(ROOT, 'public/feed.json'), quickExit: { url: DEFAULT_QUICK_EXIT }, images: 'self',
+      timezone: 'Europe/London', themeColour: '#0b3d6b', source: join(ROOT, 'sample/feed.json'), quickExit: { url: DEFAULT_QUICK_EXIT }, images: 'self',
     });
     expect(site.areas.map((a) => a.id)).toEqual(['middlesbrough', 'redcar-cleveland', 'stockton', 'hartlepool']);
   });
@@ -30,7 +30,7 @@ describe('the site file', () => {
     expect(loadSite({ env: { BULLETIN_SITE: join(dir, 'bulletin.site.json') }, cwd: ROOT })).toEqual({
       file: join(dir, 'bulletin.site.json'), name: 'Newsroom', shortName: 'Newsroom', language: 'en-GB', timezone: 'Europe/London',
       source: join(dir, 'feeds/news.xml'), events: 'https://example.org/events.ics', shareImage: join(dir, 'share.png'),
-      areas: [], categories: {}, alerts: [], quickExit: { url: DEFAULT_QUICK_EXIT }, images: 'self',
+      areas: [], categories: {}, alerts: [], quickExit: { url: DEFAULT_QUICK_EXIT }, images: 'self', pageSize: 50,
     });
   });
 
@@ -53,6 +53,8 @@ describe('the site file', () => {
       [{ name: 'N', source: 'f', areas: [{ id: 'm', name: 'M', postcodes: ['TS1', 'middle'] }] }, /"areas\[0\]\.postcodes\[1\]" "middle" is not a postcode/],
       [{ name: 'N', source: 'f', areas: [{ id: 'm', name: 'M' }], categories: { Stockton: 'stockton' } }, /"categories\.Stockton" names the area "stockton", which "areas" does not define$/],
       [{ name: 'N', source: 'f', images: 'all' }, /"images" must be "self" or "remote"$/],
+      [{ name: 'N', source: 'f', pageSize: 0 }, /"pageSize" must be a whole number of items from 1 to 500/],
+      [{ name: 'N', source: 'f', pageSize: 12.5 }, /"pageSize" must be a whole number/],
       [{ name: 'N', source: 'f', alerts: [{ id: 'a', title: 'A', level: 'urgent' }] }, /"alerts\[0\]\.level" must be "emergency", "warning" or "info"$/],
     ];
     for (const [body, message] of cases) {

@@ -17,8 +17,8 @@ const jsonPage = (n: number, next?: string) => JSON.stringify({
 
 describe('paging', () => {
   it('follows relative next_url pages of the embedded feed and keeps its own areas and time zone', async () => {
-    const { feed, problems } = await readSources(siteFor(join(ROOT, 'public/feed.json'), { areas: [], timezone: 'Pacific/Auckland' }));
-    const pages = [JSON.parse(readFileSync(join(ROOT, 'public/feed.json'), 'utf8')), JSON.parse(readFileSync(join(ROOT, 'public/feed-2.json'), 'utf8'))] as { items: { id: string }[] }[];
+    const { feed, problems } = await readSources(siteFor(join(ROOT, 'sample/feed.json'), { areas: [], timezone: 'Pacific/Auckland' }));
+    const pages = [JSON.parse(readFileSync(join(ROOT, 'sample/feed.json'), 'utf8')), JSON.parse(readFileSync(join(ROOT, 'sample/feed-2.json'), 'utf8'))] as { items: { id: string }[] }[];
     expect(feed.items.map((i) => i.id).sort()).toEqual(pages.flatMap((p) => p.items.map((i) => i.id)).sort());
     expect(feed._bulletin.timezone).toBe('Europe/London');
     expect(feed._bulletin.areas.map((a) => a.id)).toEqual(['middlesbrough', 'redcar-cleveland', 'stockton', 'hartlepool']);
@@ -97,7 +97,7 @@ describe('writing the pages', () => {
   it('writes what the reader reads: the embedded sample, events from a calendar and RSS items pass the app\'s own boundary whole', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bulletin-dist-'));
     dirs.push(out);
-    const site = siteFor(join(ROOT, 'public/feed.json'), { events: join(ROOT, 'test/corpus/sources/cleveland-events.ics') });
+    const site = siteFor(join(ROOT, 'sample/feed.json'), { events: join(ROOT, 'test/corpus/sources/cleveland-events.ics') });
     const { feed } = await readSources(site, { now: new Date('2027-01-01T00:00:00Z') });
     const names = writeFeedPages(feed, out, { perPage: 10 });
     const pages = names.map((name) => normaliseFeed(JSON.parse(readFileSync(join(out, name), 'utf8')), `https://news.example.org/${name}`));

@@ -13,7 +13,7 @@ export function siteFor(source: string, extra: Partial<Site> = {}): Site {
       { id: 'hartlepool', name: 'Hartlepool', postcodes: ['TS24'] },
     ],
     categories: { Middlesbrough: 'middlesbrough', 'Redcar and Cleveland': 'redcar-cleveland', Hartlepool: 'hartlepool' },
-    alerts: [], quickExit: false, images: 'remote', ...extra,
+    alerts: [], quickExit: false, images: 'remote', pageSize: 50, ...extra,
   };
 }
 

@@ -20,10 +20,10 @@ export const ORIGIN = 'http://localhost:3000';
 export const FEED_URL = `${ORIGIN}/feed.json`;
 
 // Tests run from the repository root (under jsdom, import.meta.url is not a file: URL).
-const publicDir = join(process.cwd(), 'public');
+const sampleDir = join(process.cwd(), 'sample');
 export const embeddedFeed = {
-  page1: readFileSync(join(publicDir, 'feed.json'), 'utf8'),
-  page2: readFileSync(join(publicDir, 'feed-2.json'), 'utf8'),
+  page1: readFileSync(join(sampleDir, 'feed.json'), 'utf8'),
+  page2: readFileSync(join(sampleDir, 'feed-2.json'), 'utf8'),
 };
 
 export type Route = string | { status: number; body?: string } | (() => Promise<Response>);

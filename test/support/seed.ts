@@ -1,5 +1,5 @@
 /**
- * The seed release, the first item of the embedded feed (public/feed.json), and the site it is
+ * The seed release, the first item of the embedded feed (sample/feed.json), and the site it is
  * on: what the component tests, the browser tests and the bench (scripts/bench, through Vite's
  * module runner) know about it, written once. The facts are the feed's and the reader's own
  * wording of them, not computed here; the address is built with the app's route module.

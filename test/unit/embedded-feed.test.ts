@@ -1,4 +1,4 @@
-/** The feed that ships with the app: public/feed.json and public/feed-2.json. */
+/** The feed that ships with the app: sample/feed.json and sample/feed-2.json. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -18,8 +18,8 @@ function readJson(relative: string): unknown {
   return JSON.parse(readFileSync(fromHere(relative), 'utf8')) as unknown;
 }
 
-const FEED_1 = readJson('../../public/feed.json');
-const FEED_2 = readJson('../../public/feed-2.json');
+const FEED_1 = readJson('../../sample/feed.json');
+const FEED_2 = readJson('../../sample/feed-2.json');
 const SCHEMA = readJson('../corpus/feeds/jsonfeed-1.1.schema.json') as Record<string, unknown>;
 
 // Where the app would fetch them from (any absolute base will do).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/feed';
 import { matchArea, normalisePostcode, POSTCODE_ERRORS } from '../../src/preferences/postcode';
 
-/** As in public/feed.json. */
+/** As in sample/feed.json. */
 const CLEVELAND: Area[] = [
   { id: 'middlesbrough', name: 'Middlesbrough', postcodes: ['TS1', 'TS2', 'TS3', 'TS4', 'TS5', 'TS7', 'TS8'] },
   {

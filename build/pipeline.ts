@@ -1,0 +1,84 @@
+/**
+ * The build, step by step, in one place: what `vite build` does, in order.
+ *
+ * 1. Read the newsroom's sources (the site file's news feed and events) and check them. A source
+ *    that cannot be fetched or read stops the build here, with one line naming it and why, before
+ *    anything is written. Every problem found is printed, as `npm run check-feed` prints it.
+ * 2. Build the client (Vite's `client` environment), then the render entry (`ssr`).
+ * 3. Write what was read as JSON Feed 1.1 pages (feed.json, feed-2.json, …): the one format the
+ *    reader reads at run time, and the site's public JSON Feed.
+ * 4. Prerender every address (build/prerender.ts), then generate the service worker.
+ * 5. Swap the finished build into place. Everything is made in a staging folder beside the output
+ *    folder; only a build that got through every step replaces it, so a failed build leaves
+ *    dist/ as it was, never half-written.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin, ViteBuilder } from 'vite';
+import type { Site } from './site/index.ts';
+import { readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
+
+export interface PipelineOptions {
+  site: Site;
+  /** Prerender the pages (not when the reader is pointed at a live feed elsewhere). */
+  prerender: boolean;
+  writePages(builder: ViteBuilder): Promise<void>;
+  generateServiceWorker(): Promise<void>;
+  /** For tests: how sources are fetched. */
+  read?: ReadOptions;
+}
+
+/** An error whose report is its one line, not a stack trace: the reader of a build log is an editor. */
+function plainError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+export function pipeline(options: PipelineOptions): Plugin {
+  let finalDir = '';
+  let stagingDir = '';
+  return {
+    name: 'bulletin:pipeline',
+    apply: 'build',
+    config(config) {
+      finalDir = resolve(config.root ?? process.cwd(), config.build?.outDir ?? 'dist');
+      stagingDir = `${finalDir}.staging-${process.pid}`;
+      return {
+        build: { outDir: stagingDir, emptyOutDir: true },
+        builder: {
+          buildApp: async (builder) => {
+            const log = (line: string) => builder.config.logger.warn(line);
+            try {
+              let read;
+              try {
+                read = await readSources(options.site, options.read);
+              } catch (error) {
+                throw plainError(error instanceof Error ? error.message : String(error));
+              }
+              if (read.problems.length > 0) for (const line of reportLines(read.problems, read.stats)) log(line);
+              const { client, ssr } = builder.environments;
+              if (!client || !ssr) throw new Error('The build needs the client and ssr environments');
+              await builder.build(client);
+              if (options.prerender) await builder.build(ssr);
+              writeFeedPages(read.feed, stagingDir, { perPage: options.site.pageSize });
+              if (options.prerender) await options.writePages(builder);
+              await options.generateServiceWorker();
+              swapIn(stagingDir, finalDir);
+            } finally {
+              rmSync(stagingDir, { recursive: true, force: true });
+            }
+          },
+        },
+      };
+    },
+  };
+}
+
+/** Puts the staging folder where the output goes, replacing what was there. */
+function swapIn(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+}
