@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
-import { axe, baseURL, newPage, ready, releaseLink, SEED, seedFootnoteMarker, seedQuote, SITE, visit, withBrowser } from './support';
-import { goOffline, goOnline, ownSite, waitForServiceWorkerControl, withOwnSites, type OwnSite } from './own-site';
+import { axe, baseURL, newPage, ready, releaseLink, SEED, seedFootnoteMarker, seedQuote, visit, withBrowser } from './support';
+import { controlledSession, goOffline, goOnline, ownSite, versionedWorker, waitForServiceWorkerControl, withOwnSites, workerVersion, type OwnSite } from './own-site';
 
 withBrowser();
 withOwnSites();
 
+/** The identity the build took from the site file. */
+const siteFile = JSON.parse(readFileSync(join(import.meta.dirname, '../../bulletin.site.json'), 'utf8')) as { name: string; shortName: string; themeColour: string };
 const UNOPENED_TITLE = 'New Neighbourhood Watch for Port Clarence';
 const FRESH_TITLE = 'Fresh news after reconnecting';
 const OFFLINE_NOTICE = /^You're offline\. Showing news saved at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)\.$/;
@@ -61,13 +63,6 @@ function marker(page: Page): Promise<number | undefined> {
  * Opens the site in a new context, lets the service worker take control, and returns the session.
  * With `now`, the page's clock reads that time throughout (its timers still run).
  */
-async function controlledSession(site: OwnSite, now?: Date) {
-  const session = await newPage({ baseURL: site.url });
-  if (now) await session.page.clock.setFixedTime(now);
-  await visit(session.page, '/');
-  await waitForServiceWorkerControl(session.page, ready);
-  return { session, page: session.page, context: session.context };
-}
 
 describe('offline reading', () => {
   test('the list and an opened release (with its image) still read after an offline reload, saying how old they are', async () => {
@@ -229,27 +224,7 @@ describe('offline reading', () => {
 });
 
 describe('a new version of the app', () => {
-  /** The built service worker, answering which version it is ("v1", "v2") when asked. */
-  function versionedWorker(built: string, version: string): string {
-    return `${built}\n// ${version}\nself.addEventListener('message', (event) => {\n  if (event.data && event.data.type === 'BULLETIN_TEST_VERSION') event.ports[0]?.postMessage('${version}');\n});\n`;
-  }
 
-  /** Asks the controlling worker which version it is. */
-  function workerVersion(page: Page): Promise<string> {
-    return page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const worker = navigator.serviceWorker.controller;
-          if (!worker) {
-            resolve('no controller');
-            return;
-          }
-          const channel = new MessageChannel();
-          channel.port1.onmessage = (event) => resolve(String(event.data));
-          worker.postMessage({ type: 'BULLETIN_TEST_VERSION' }, [channel.port2]);
-        }),
-    );
-  }
 
   test('is offered with "Reload", never reloads the page by itself, and takes over when asked', async () => {
     const site = await ownSite();
@@ -318,7 +293,7 @@ describe('installing', () => {
     await visit(page, '/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('/manifest.webmanifest');
-    await expect(page.locator('meta[name="theme-color"]').getAttribute('content')).resolves.toBe('#0b3d6b');
+    await expect(page.locator('meta[name="theme-color"]').getAttribute('content')).resolves.toBe(siteFile.themeColour);
 
     const response = await page.request.get('/manifest.webmanifest');
     expect(response.status()).toBe(200);
@@ -332,8 +307,9 @@ describe('installing', () => {
       background_color?: string;
       icons?: { src: string; sizes: string; type: string; purpose?: string }[];
     };
-    expect(manifest.name).toBe(`Bulletin: news from the ${SITE}`);
-    expect(manifest.short_name).toBe('Bulletin');
+    // The newsroom's own names, from the site file.
+    expect(manifest.name).toBe(siteFile.name);
+    expect(manifest.short_name).toBe(siteFile.shortName);
     expect(manifest.start_url).toBe('/');
     expect(manifest.display).toBe('standalone');
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);

@@ -16,6 +16,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, expect } from 'vitest';
 import { ROOT, snapshotDist } from './global-setup';
+import { freePort, startNginx, type Nginx } from './nginx-host';
+import { newPage, ready, visit } from './support';
 
 // ---------------------------------------------------------------------------------------------
 // A site of our own.
@@ -60,12 +62,18 @@ export interface OwnSiteOptions {
    * the time the news was saved; by default the real time.
    */
   feedDate?: Date;
+  /**
+   * What serves it: `vite preview` (the default), or a real nginx with the shipped configuration
+   * (deploy/nginx/bulletin.conf and the build's nginx-headers.conf).
+   */
+  host?: 'preview' | 'nginx';
 }
 
 /** A private copy of the build, served at once on a free port. */
-export async function ownSite({ feedDate }: OwnSiteOptions = {}): Promise<OwnSite> {
+export async function ownSite({ feedDate, host = 'preview' }: OwnSiteOptions = {}): Promise<OwnSite> {
   // The service worker too: the offline tests need it.
   const dir = await snapshotDist('bulletin-own-site-', ['sw.js']);
+  if (host === 'nginx') return nginxSite(dir);
   let server: PreviewServer | null = null;
   const site: OwnSite = {
     dir,
@@ -123,8 +131,72 @@ export async function ownSite({ feedDate }: OwnSiteOptions = {}): Promise<OwnSit
   return site;
 }
 
+/** The copy served by nginx, started and stopped by its own process id. */
+async function nginxSite(dir: string): Promise<OwnSite> {
+  let server: Nginx | null = null;
+  const port = await freePort();
+  const site: OwnSite = {
+    dir,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    async start() {
+      server ??= await startNginx(dir, port);
+    },
+    async stop() {
+      const s = server;
+      server = null;
+      await s?.stop();
+    },
+    editJson(file, edit) {
+      const path = join(dir, file);
+      const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      edit(json);
+      writeFileSync(path, JSON.stringify(json, null, 2));
+    },
+    async dispose() {
+      sites.delete(site);
+      await site.stop();
+      stoppedDirs.push(dir);
+    },
+  };
+  sites.add(site);
+  await site.start();
+  return site;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Service worker.
+
+/** A page on the site with the service worker in control (after one reload). */
+export async function controlledSession(site: OwnSite, now?: Date) {
+  const session = await newPage({ baseURL: site.url });
+  if (now) await session.page.clock.setFixedTime(now);
+  await visit(session.page, '/');
+  await waitForServiceWorkerControl(session.page, ready);
+  return { session, page: session.page, context: session.context };
+}
+
+/** The built service worker, answering which version it is ("v1", "v2") when asked. */
+export function versionedWorker(built: string, version: string): string {
+  return `${built}\n// ${version}\nself.addEventListener('message', (event) => {\n  if (event.data && event.data.type === 'BULLETIN_TEST_VERSION') event.ports[0]?.postMessage('${version}');\n});\n`;
+}
+
+/** Asks the controlling worker which version it is. */
+export function workerVersion(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const worker = navigator.serviceWorker.controller;
+        if (!worker) {
+          resolve('no controller');
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(String(event.data));
+        worker.postMessage({ type: 'BULLETIN_TEST_VERSION' }, [channel.port2]);
+      }),
+  );
+}
 
 /**
  * Waits for the service worker to be active, then reloads so that it controls the page
