@@ -14,13 +14,13 @@ export interface FetchOptions {
   fetch?: FetchLike;
   /** Default 20 s. */
   timeoutMs?: number;
-  /** Default 10 MB. */
+  /** Default 32 MB: a single file of 10,000 releases is about 12 MB. */
   maxBytes?: number;
   /** Relative paths resolve against this; default process.cwd(). */
   cwd?: string;
 }
 
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export interface Fetched {

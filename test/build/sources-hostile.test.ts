@@ -57,7 +57,7 @@ describe('hostile XML', () => {
     const file = join(dir, 'huge.xml');
     writeFileSync(file, hugeRss(50));
     const { error, ms } = await failure(readSources(siteFor(file)));
-    expect((error as Error).message).toBe(`${file}: the document is 50 MB, more than the limit of 10 MB.`);
+    expect((error as Error).message).toBe(`${file}: the document is 50 MB, more than the limit of 32 MB.`);
     expect(ms).toBeLessThan(2000);
   });
 
@@ -74,15 +74,15 @@ describe('hostile XML', () => {
     });
     const fetch = async () => new Response(stream, { status: 200 });
     const { error, ms } = await failure(readSources(siteFor('https://x.example/huge'), { fetch }));
-    expect((error as Error).message).toBe('https://x.example/huge: the document is more than the limit of 10 MB.');
-    expect(sent).toBeLessThan(15 * 1024 * 1024);
+    expect((error as Error).message).toBe('https://x.example/huge: the document is more than the limit of 32 MB.');
+    expect(sent).toBeLessThan(36 * 1024 * 1024);
     expect(ms).toBeLessThan(2000);
   });
 
   it('refuses a declared Content-Length over the limit without reading the body', async () => {
     const fetch = async () => new Response('x', { status: 200, headers: { 'content-length': String(50 * 1024 * 1024) } });
     const { error } = await failure(readSources(siteFor('https://x.example/huge'), { fetch }));
-    expect((error as Error).message).toBe('https://x.example/huge: the document is 50 MB, more than the limit of 10 MB.');
+    expect((error as Error).message).toBe('https://x.example/huge: the document is 50 MB, more than the limit of 32 MB.');
   });
 });
 
