@@ -36,8 +36,11 @@ export function pageFile(outDir: string, path: string): string {
   return join(outDir, ...folder.map(decodeURIComponent), 'index.html');
 }
 
+/** The most feed pages prerendering reads (at the default page size, 500,000 items). */
+export const MAX_FEED_PAGES = 10_000;
+
 /** The feed pages as written into the build: feed.json, then each next_url, within a bound and never twice. */
-export function readFeedPages(outDir: string, origin: string, maxPages = 250): { url: string; json: unknown }[] {
+export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEED_PAGES): { url: string; json: unknown }[] {
   const pages: { url: string; json: unknown }[] = [];
   let url: string | null = `${origin}/feed.json`;
   while (url !== null && pages.length < maxPages && !pages.some((p) => p.url === url)) {

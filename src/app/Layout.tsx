@@ -1,7 +1,8 @@
 /** Every page: skip link first, header with navigation, the reader's options, main, footer. */
 import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
-import { paths } from '../config/paths';
+import type { ReactNode } from 'react';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import { paths, samePage } from '../config/paths';
 import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
 import { SkipLink } from '../ui/SkipLink';
@@ -10,6 +11,17 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { useRouteFocus } from './useRouteFocus';
 
 const MAIN_ID = 'main';
+
+/** A link of the main navigation, marked as the current page on its own address and on `also`'s. */
+function NavItem({ to, also, children }: { to: string; also: readonly string[]; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const current = samePage(pathname, to) || also.some((pattern) => matchPath(pattern, pathname) !== null);
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 export function Layout() {
   const { feed } = useFeed();
@@ -29,19 +41,21 @@ export function Layout() {
       <header className="site-header">
         <div className="container site-header__inner">
           <p className="site-header__name">
-            <NavLink to={paths.news.href()} className="site-header__home">
+            <Link to={paths.news.href()} className="site-header__home">
               {feed?.title ?? (import.meta.env.VITE_SITE_NAME as string | undefined) ?? 'News'}
-            </NavLink>
+            </Link>
           </p>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <NavLink to={paths.news.href()} end>
+                <NavItem to={paths.news.href()} also={[paths.area.pattern, paths.newsPage.pattern]}>
                   News
-                </NavLink>
+                </NavItem>
               </li>
               <li>
-                <NavLink to={paths.events.href()}>Events</NavLink>
+                <NavItem to={paths.events.href()} also={[paths.event.pattern]}>
+                  Events
+                </NavItem>
               </li>
             </ul>
           </nav>

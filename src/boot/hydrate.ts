@@ -50,9 +50,9 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
  * has failed, after its retries and time limits) and, when needed, the sanitiser is in. Never
  * rejects: a failure is the app's to show.
  */
-export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, page: PageOnArrival, sanitiser: Promise<unknown>): Promise<void> {
+export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, page: PageOnArrival, chunks: Promise<unknown>): Promise<void> {
   const hinted = page.feedPageHint ? queryClient.prefetchQuery(feedPageQueryOptions(page.feedPageHint.feedPage)) : null;
-  await Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), hinted, sanitiser]);
+  await Promise.allSettled([queryClient.prefetchInfiniteQuery(feedQueryOptions(feedUrl)), hinted, chunks]);
 }
 
 /**

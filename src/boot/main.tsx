@@ -7,6 +7,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
+import { isListPath, loadLists } from '../app/lists';
 import { reportProblem } from '../app/report';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
@@ -34,20 +35,25 @@ async function start(root: HTMLElement): Promise<void> {
   // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
   // after the feed has arrived. (A chunk that fails to load here is tried again, and reported, when
   // the body is rendered.)
-  const onArticle = isItemPath(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
+  const path = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+  const onArticle = isItemPath(path);
   const sanitiser = onArticle && !page.body.prerendered ? loadSanitiser().catch(() => null) : Promise.resolve(null);
+  // A list's page needs the lists' chunk before it can render (or hydrate) what the HTML shows.
+  // (A chunk that fails to load here is tried again, and reported, when the route renders.)
+  const chunks = isListPath(path) ? loadLists().catch(() => null) : null;
   const app = (
     <StrictMode>
       <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} />
     </StrictMode>
   );
   if (page.renderAfresh) {
+    await chunks;
     createRoot(root, { onRecoverableError }).render(app);
     return;
   }
   // A prerendered page is on screen and readable. Hydrate it (keeping its DOM, so nothing is painted
   // twice) once the app can render the same page.
-  await whenReadyToHydrate(queryClient, feedUrl, page, sanitiser);
+  await whenReadyToHydrate(queryClient, feedUrl, page, Promise.all([sanitiser, chunks]));
   startTransition(() => {
     hydrateRoot(root, app, { onRecoverableError });
   });

@@ -11,6 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
+import { loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
@@ -34,6 +35,9 @@ export interface PrerenderedPage extends Omit<RenderedFor, 'page'> {
   html: string;
 }
 
+/** The most items given a page of their own at build time; later ones are rendered by the app. */
+export const MAX_PRERENDERED_ITEMS = 10_000;
+
 export interface PrerenderInput {
   /** The feed's pages in order, as fetched: each page's address and its raw JSON (checked here by the feed boundary). */
   pages: readonly { url: string; json: unknown }[];
@@ -50,7 +54,8 @@ export async function prerenderPages({ pages: raw, now, window }: PrerenderInput
   if (!first) throw new Error('Prerendering needs at least one feed page');
   const feedUrl = first.url;
   const feed = combinePages([first]);
-  // The sanitiser is loaded on demand in the browser; here it must be in before rendering.
+  // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
+  await loadLists();
   const body = { sanitiser: await loadSanitiser(), window, origin: new URL(feedUrl).origin };
 
   const render = async (path: string, hint: FeedPageHint | null, hintedPage: FeedPage | null): Promise<string> => {
@@ -99,7 +104,7 @@ export async function prerenderPages({ pages: raw, now, window }: PrerenderInput
   for (const [index, page] of pages.entries()) {
     for (const item of page.items) {
       const path = itemHref(item);
-      if (seen.has(path)) continue;
+      if (seen.has(path) || seen.size >= MAX_PRERENDERED_ITEMS) continue;
       seen.add(path);
       await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(displayTitle(item), site), description: item.summary }, page);
     }

@@ -1,0 +1,65 @@
+/**
+ * The lists (src/news: latest news, an area's view, older pages, events) are a chunk of their own:
+ * a direct load of a release, the page people share most, does not pay for them. A module cache
+ * rather than React.lazy, so that a chunk already loaded renders at once (hydration needs the
+ * same markup as the prerendered page, with no suspense): the start-up path loads the chunk
+ * before it hydrates or renders a list's address (src/boot/main.tsx), and the build before it
+ * prerenders (src/boot/prerender.tsx).
+ */
+import { useEffect, useState } from 'react';
+import { matchPath } from 'react-router';
+import { paths } from '../config/paths';
+import { Loading } from '../ui/Loading';
+import { PageHeading } from '../ui/PageHeading';
+
+type Lists = typeof import('../news');
+type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage';
+
+let lists: Lists | null = null;
+let loading: Promise<Lists> | null = null;
+
+/** Loads the lists' chunk (once; again after a failure). */
+export function loadLists(): Promise<Lists> {
+  loading ??= import('../news').then(
+    (m) => (lists = m),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether an address (path only) is one of the lists. */
+export function isListPath(pathname: string): boolean {
+  return [paths.news, paths.newsPage, paths.area, paths.events].some((p) => matchPath(p.pattern, pathname) !== null);
+}
+
+/** One of the lists, once its chunk is in; until then the page's heading and a loading message. */
+export function ListRoute({ page, heading }: { page: ListPage; heading: string }) {
+  const [loaded, setLoaded] = useState<Lists | null>(lists);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadLists().then(
+      (m) => live && setLoaded(m),
+      (error: unknown) => live && setFailure(error ?? new Error('The lists did not load')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  // To the route's error boundary ("Try again" loads it again).
+  if (failure) throw failure;
+  if (!loaded) {
+    return (
+      <>
+        <PageHeading>{heading}</PageHeading>
+        <Loading label="Loading…" lines={6} />
+      </>
+    );
+  }
+  const Page = loaded[page];
+  return <Page />;
+}
