@@ -16,9 +16,10 @@ import { loadSite } from './build/site/index.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  // A live feed elsewhere for the reader; the build still prerenders from the site's source.
+  // A live JSON Feed elsewhere for the reader: the build prerenders from what it serves now
+  // (unless BULLETIN_FEED names another source), and the app takes the live feed over.
   const feedUrl = env.VITE_FEED_URL || undefined;
-  const site = loadSite();
+  const site = loadSite({ env: { ...process.env, BULLETIN_FEED: process.env.BULLETIN_FEED || feedUrl } });
   const worker = offline(webManifest(site));
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
