@@ -7,6 +7,7 @@
 //   /news/<slug>/  ->  /news/<slug>/index.html
 //   /news/<slug>   ->  /news/<slug>/index.html  (no file extension: the folder; same page, no redirect)
 // Addresses with an extension (/feed.json, /assets/index-….js, /sw.js) are left as they are.
+// eslint-disable-next-line no-unused-vars -- CloudFront calls the function named handler.
 function handler(event) {
   var request = event.request;
   var uri = request.uri;

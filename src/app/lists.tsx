@@ -6,29 +6,19 @@
  * before it hydrates or renders a list's address (src/boot/main.tsx), and the build before it
  * prerenders (src/boot/prerender.tsx).
  */
-import { useEffect, useState } from 'react';
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
+import { chunk, useChunk } from '../lib/chunk';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
 
 type Lists = typeof import('../news');
 type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage';
 
-let lists: Lists | null = null;
-let loading: Promise<Lists> | null = null;
+const lists = chunk<Lists>(() => import('../news'));
 
 /** Loads the lists' chunk (once; again after a failure). */
-export function loadLists(): Promise<Lists> {
-  loading ??= import('../news').then(
-    (m) => (lists = m),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadLists = (): Promise<Lists> => lists.load();
 
 /** Whether an address (path only) is one of the lists. */
 export function isListPath(pathname: string): boolean {
@@ -37,21 +27,8 @@ export function isListPath(pathname: string): boolean {
 
 /** One of the lists, once its chunk is in; until then the page's heading and a loading message. */
 export function ListRoute({ page, heading }: { page: ListPage; heading: string }) {
-  const [loaded, setLoaded] = useState<Lists | null>(lists);
-  const [failure, setFailure] = useState<unknown>(null);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    loadLists().then(
-      (m) => live && setLoaded(m),
-      (error: unknown) => live && setFailure(error ?? new Error('The lists did not load')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loaded]);
-  // To the route's error boundary ("Try again" loads it again).
-  if (failure) throw failure;
+  // A chunk that cannot be loaded goes to the route's error boundary ("Try again" loads it again).
+  const loaded = useChunk(lists);
   if (!loaded) {
     return (
       <>

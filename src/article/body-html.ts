@@ -13,28 +13,18 @@
  * fetches nor runs the sanitiser. (The adopted markup is our own build's output; a feed whose
  * content merely hashes the same would be shown the build's safe body, never its own markup.)
  */
-import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
+import { chunk, useChunk } from '../lib/chunk';
 import type { Item } from '../feed';
 import { hashId } from '../lib/slug';
 
 import type { DomWindow } from './sanitise';
 
 export type Sanitiser = typeof import('./sanitise');
-// The chunk once loaded: the module cache of a dynamic import, not page state.
-let sanitiser: Sanitiser | null = null;
-let loading: Promise<Sanitiser> | null = null;
+const sanitiser = chunk<Sanitiser>(() => import('./sanitise'));
 
 /** Loads the sanitiser's chunk (once; again after a failure). */
-export function loadSanitiser(): Promise<Sanitiser> {
-  loading ??= import('./sanitise').then(
-    (m) => (sanitiser = m),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadSanitiser = (): Promise<Sanitiser> => sanitiser.load();
 
 /** What a body was made from: a hash of its content_html and its length. */
 export function bodySource(contentHtml: string): string {
@@ -84,25 +74,13 @@ export function useBodyHtml(item: Item): BodyHtml | null | undefined {
   const source = useMemo(() => (contentHtml ? bodySource(contentHtml) : null), [contentHtml]);
   const fromPage = source !== null && supply.prerendered?.source === source ? supply.prerendered.html : null;
   const needed = source !== null && fromPage === null;
-  const [loaded, setLoaded] = useState<Sanitiser | null>(supply.sanitiser ?? sanitiser);
-  const [failure, setFailure] = useState<unknown>(null);
-  useEffect(() => {
-    if (!needed || loaded) return;
-    let live = true;
-    loadSanitiser().then(
-      (m) => live && setLoaded(m),
-      (error: unknown) => live && setFailure(error ?? new Error('The sanitiser did not load')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, loaded]);
+  // Throws, to the route's error boundary, when the chunk cannot be loaded.
+  const loaded = useChunk(sanitiser, needed, supply.sanitiser);
   const sanitised = useMemo(() => {
     if (!needed || !loaded || !contentHtml) return null;
     const win = supply.window ?? window;
     return loaded.sanitiseHtml(contentHtml, { base: pageUrl, origin: supply.origin ?? win.location.origin, window: win });
   }, [needed, loaded, contentHtml, pageUrl, supply]);
-  if (failure) throw failure;
   if (source === null) return null;
   const html = fromPage ?? sanitised;
   return html === null ? undefined : { html, source };

@@ -69,24 +69,22 @@ export interface OwnSiteOptions {
   host?: 'preview' | 'nginx';
 }
 
-/** A private copy of the build, served at once on a free port. */
-export async function ownSite({ feedDate, host = 'preview' }: OwnSiteOptions = {}): Promise<OwnSite> {
-  // The service worker too: the offline tests need it.
-  const dir = await snapshotDist('bulletin-own-site-', ['sw.js']);
-  if (host === 'nginx') return nginxSite(dir);
+/** What serves a copy: started on a port (0: any free one), it says the port it listens on. */
+interface Host {
+  start(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function previewHost(dir: string, feedDate: Date | undefined): Host {
   let server: PreviewServer | null = null;
-  const site: OwnSite = {
-    dir,
-    port: 0,
-    url: '',
-    async start() {
-      if (server) return;
-      server = await preview({
+  return {
+    async start(port) {
+      server ??= await preview({
         configFile: false,
         root: ROOT,
         logLevel: 'silent',
         build: { outDir: dir },
-        preview: { host: '127.0.0.1', port: site.port, strictPort: site.port !== 0, open: false },
+        preview: { host: '127.0.0.1', port, strictPort: port !== 0, open: false },
         plugins: feedDate
           ? [
               {
@@ -103,8 +101,7 @@ export async function ownSite({ feedDate, host = 'preview' }: OwnSiteOptions = {
       });
       const address = server.httpServer.address() as AddressInfo | string | null;
       if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
-      site.port = address.port;
-      site.url = `http://127.0.0.1:${address.port}`;
+      return address.port;
     },
     async stop() {
       const s = server;
@@ -114,39 +111,40 @@ export async function ownSite({ feedDate, host = 'preview' }: OwnSiteOptions = {
       (s.httpServer as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       await s.close();
     },
-    editJson(file, edit) {
-      const path = join(dir, file);
-      const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-      edit(json);
-      writeFileSync(path, JSON.stringify(json, null, 2));
-    },
-    async dispose() {
-      sites.delete(site);
-      await site.stop();
-      stoppedDirs.push(dir);
-    },
   };
-  sites.add(site);
-  await site.start();
-  return site;
 }
 
-/** The copy served by nginx, started and stopped by its own process id. */
-async function nginxSite(dir: string): Promise<OwnSite> {
+/** nginx with the shipped configuration, started and stopped by its own process id. */
+function nginxHost(dir: string): Host {
   let server: Nginx | null = null;
-  const port = await freePort();
-  const site: OwnSite = {
-    dir,
-    port,
-    url: `http://127.0.0.1:${port}`,
-    async start() {
-      server ??= await startNginx(dir, port);
+  return {
+    async start(port) {
+      const fixed = port || (await freePort());
+      server ??= await startNginx(dir, fixed);
+      return fixed;
     },
     async stop() {
       const s = server;
       server = null;
       await s?.stop();
     },
+  };
+}
+
+/** A private copy of the build, served at once on a free port. */
+export async function ownSite({ feedDate, host = 'preview' }: OwnSiteOptions = {}): Promise<OwnSite> {
+  // The service worker too: the offline tests need it.
+  const dir = await snapshotDist('bulletin-own-site-', ['sw.js']);
+  const server = host === 'nginx' ? nginxHost(dir) : previewHost(dir, feedDate);
+  const site: OwnSite = {
+    dir,
+    port: 0,
+    url: '',
+    async start() {
+      site.port = await server.start(site.port);
+      site.url = `http://127.0.0.1:${site.port}`;
+    },
+    stop: () => server.stop(),
     editJson(file, edit) {
       const path = join(dir, file);
       const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
