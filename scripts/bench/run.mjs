@@ -81,7 +81,7 @@ async function lighthouseSection(cases, runs) {
     log(`lighthouse: warm-up run on ${cases[0].label} (discarded)`);
     await runLighthouse(cases[0].url, { storeFirst: cases[0].storeFirst });
   }
-  const raw = Object.fromEntries(cases.map((c) => [c.key, { page: [], peer: [], ratios: [] }]));
+  const raw = Object.fromEntries(cases.map((c) => [c.key, { page: [], peer: [], ratios: [], fcpRatios: [] }]));
   const line = (i, name, r) => {
     const s = r.scores;
     log(`lighthouse ${i + 1}/${runs} ${name}: perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo} LCP ${Math.round(r.metrics.lcp ?? NaN)} ms TBT ${Math.round(r.metrics.tbt ?? NaN)} ms${r.runtimeError ? ` ERROR ${r.runtimeError}` : ''}`);
@@ -98,6 +98,9 @@ async function lighthouseSection(cases, runs) {
       const a = r.runtimeError ? null : r.metrics.lcp;
       const b = p.runtimeError ? null : p.metrics.lcp;
       raw[c.key].ratios.push(a != null && b ? a / b : null);
+      const fa = r.runtimeError ? null : r.metrics.fcp;
+      const fb = p.runtimeError ? null : p.metrics.fcp;
+      raw[c.key].fcpRatios.push(fa != null && fb ? fa / fb : null);
     }
   }
   const any = Object.values(raw).flatMap((r) => r.page).find((r) => !r.runtimeError) ?? raw[cases[0].key].page[0];
@@ -116,6 +119,9 @@ async function lighthouseSection(cases, runs) {
       page: fold(raw[c.key].page, c.label, path),
       peer: c.peer ? fold(raw[c.key].peer, c.peer.label, new URL(c.peer.url).pathname) : null,
       ratio: c.peer ? summary(raw[c.key].ratios) : null,
+      // Beside the LCP ratio: Lighthouse's simulated LCP of a page (and of a peer) is either its
+      // FCP or about 150 ms after it from run to run, while FCP is steady.
+      fcpRatio: c.peer ? summary(raw[c.key].fcpRatios) : null,
       ...(c.details ?? {}),
     };
     out.cases[c.key] = folded;
