@@ -42,11 +42,43 @@ export function runCount() {
   return Number.isFinite(n) && n >= 1 ? n : 3;
 }
 
-/** BENCH_ONLY=bytes,lighthouse,scale runs a subset (for working on the bench itself). */
+export const SECTIONS = ['bytes', 'lighthouse', 'scale', 'build'];
+
+/**
+ * The Lighthouse cases: `/`, the seed release, `/events/`, a release on the last feed page of the
+ * 10,000-item build, `/` for a returning reader (stored postcode and Largest text). Every case
+ * but `list` runs beside its static peer.
+ */
+export const LIGHTHOUSE_CASES = ['list', 'seed', 'events', 'last-page', 'returning'];
+
+function onlyTokens() {
+  const tokens = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const t of tokens) {
+    const [section, sub] = t.split(':');
+    if (!SECTIONS.includes(section) || (sub !== undefined && (section !== 'lighthouse' || !LIGHTHOUSE_CASES.includes(sub)))) {
+      throw new Error(`BENCH_ONLY: unknown "${t}"; use ${SECTIONS.join(', ')} or lighthouse:<${LIGHTHOUSE_CASES.join('|')}>`);
+    }
+  }
+  return tokens;
+}
+
+/** BENCH_ONLY=bytes,lighthouse,scale,build runs a subset (for working on the bench itself); lighthouse:<case> counts as lighthouse. */
 export function sectionsToRun() {
-  const all = ['bytes', 'lighthouse', 'scale'];
-  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return only.length ? all.filter((s) => only.includes(s)) : all;
+  const only = onlyTokens().map((t) => t.split(':')[0]);
+  return only.length ? SECTIONS.filter((s) => only.includes(s)) : SECTIONS;
+}
+
+/** The Lighthouse cases to run: all of them, unless BENCH_ONLY names some (lighthouse:events,lighthouse:returning). */
+export function lighthouseCasesToRun() {
+  const tokens = onlyTokens();
+  if (tokens.length === 0 || tokens.includes('lighthouse')) return LIGHTHOUSE_CASES;
+  const named = tokens.filter((t) => t.startsWith('lighthouse:')).map((t) => t.split(':')[1]);
+  return LIGHTHOUSE_CASES.filter((c) => named.includes(c));
+}
+
+/** Whether BENCH_RUNS was given (the 10,000-item build is timed once unless it asks for more). */
+export function runsGiven() {
+  return Number.isFinite(Number.parseInt(process.env.BENCH_RUNS ?? '', 10));
 }
 
 export function median(values) {

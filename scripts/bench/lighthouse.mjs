@@ -4,7 +4,7 @@
  * started by chrome-launcher (Lighthouse's own launcher, with its default flags) and stopped
  * afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,8 +20,38 @@ export async function stopAllChromium() {
   await Promise.all([...running].map((stop) => stop()));
 }
 
+/**
+ * A page of the bench's own, written into a served directory, that stores `entries` ([{ name,
+ * value }]) in that origin's localStorage and then leaves for about:blank#stored. Loaded as the
+ * first page of a Lighthouse run's Chromium (see runLighthouse's `storeFirst`), it makes the run a
+ * returning reader's: Lighthouse's reset before a run clears the HTTP cache, service workers and
+ * Cache Storage (its default clearStorageTypes), not localStorage.
+ */
+export function writeStoragePage(servedDir, file, entries) {
+  const script = `for (const [k, v] of ${JSON.stringify(entries.map((e) => [e.name, e.value]))}) localStorage.setItem(k, v);\nlocation.replace('about:blank#stored');`;
+  writeFileSync(join(servedDir, file), `<!doctype html>\n<meta charset="utf-8">\n<title>storing</title>\n<script>${script}</script>\n`);
+  return `/${file}`;
+}
+
+/** Waits until a page of the Chromium on `port` is at `url` (read from DevTools' /json/list, no protocol session). */
+async function waitForTarget(port, url, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = [];
+  while (Date.now() < deadline) {
+    try {
+      const list = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+      seen = list.map((t) => t.url);
+      if (seen.includes(url)) return;
+    } catch {
+      // not answering yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`Chromium's first page never reached ${url} (pages: ${seen.join(', ') || 'none'})`);
+}
+
 /** Chromium for one Lighthouse run, with a profile of its own; resolves once its DevTools port answers. */
-async function launchChromium() {
+async function launchChromium({ startingUrl } = {}) {
   // The profile is ours, not chrome-launcher's: it would delete its own in an event handler, where
   // a profile still being written just after the browser exits would throw.
   const userDataDir = mkdtempSync(join(tmpdir(), 'bulletin-bench-chrome-'));
@@ -31,6 +61,7 @@ async function launchChromium() {
       chromePath: CHROME_PATH,
       chromeFlags: [...CHROMIUM_ARGS],
       userDataDir,
+      ...(startingUrl ? { startingUrl } : {}),
       handleSIGINT: false, // run.mjs stops every Chromium itself (stopAllChromium)
       logLevel: 'error',
     });
@@ -136,10 +167,15 @@ function summarise(lhr) {
   };
 }
 
-/** One Lighthouse run on `url` in a Chromium of its own. */
-export async function runLighthouse(url) {
-  const chrome = await launchChromium();
+/**
+ * One Lighthouse run on `url` in a Chromium of its own. `storeFirst`: the address of a page made
+ * by writeStoragePage; the Chromium opens it first (its first tab, before Lighthouse connects)
+ * and the run starts once it has stored and left.
+ */
+export async function runLighthouse(url, { storeFirst } = {}) {
+  const chrome = await launchChromium(storeFirst ? { startingUrl: storeFirst } : {});
   try {
+    if (storeFirst) await waitForTarget(chrome.port, 'about:blank#stored');
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',

@@ -62,15 +62,18 @@ export async function findSeedPath(browser, origin) {
 }
 
 /**
- * The static peer: the seed release as Bulletin renders it, saved as plain HTML with every
- * script, module preload and the manifest link removed; the stylesheet link(s) and the CSP meta
- * stay. Written into the served directory as static-seed.html.
+ * A static peer: a page as Bulletin renders it (the seed release by default), saved as plain HTML
+ * with every script, module preload and the manifest link removed; the stylesheet link(s) and the
+ * CSP meta stay. Written into the served directory as `file` (static-seed.html by default).
+ * `storage`: localStorage entries ([{ name, value }]) the reader has before the load (a returning
+ * reader); the page is then saved where the reader ends up (`shownAt`), with the attributes the
+ * boot script set on <html> (text size).
  */
-export async function makeStaticPeer(browser, origin, seedPath, servedDir) {
-  const context = await freshContext(browser, origin);
+export async function makeStaticPeer(browser, origin, path, servedDir, { file = 'static-seed.html', storage = null } = {}) {
+  const context = await freshContext(browser, origin, storage ? { storageState: { cookies: [], origins: [{ origin, localStorage: storage }] } } : {});
   try {
     const page = await context.newPage();
-    await page.goto(seedPath);
+    await page.goto(path);
     await ready(page);
     await page.waitForLoadState('networkidle');
     const info = await page.evaluate(() => {
@@ -90,13 +93,27 @@ export async function makeStaticPeer(browser, origin, seedPath, servedDir) {
         csp: clone.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null,
         styleAttributes: clone.querySelectorAll('[style]').length,
         h1: clone.querySelector('main h1')?.textContent?.trim() ?? null,
+        shownAt: window.location.pathname,
+        htmlAttributes: Object.fromEntries([...clone.attributes].map((a) => [a.name, a.value])),
       };
     });
-    if (!info.csp) throw new Error('The rendered seed page has no CSP meta: cannot make a faithful static peer');
-    if (info.stylesheets.length === 0) throw new Error('The rendered seed page has no stylesheet link');
-    const file = 'static-seed.html';
+    if (!info.csp) throw new Error(`The rendered page ${path} has no CSP meta: cannot make a faithful static peer`);
+    if (info.stylesheets.length === 0) throw new Error(`The rendered page ${path} has no stylesheet link`);
     writeFileSync(join(servedDir, file), info.html);
-    return { path: `/${file}`, bytes: Buffer.byteLength(info.html), ...info, html: undefined };
+    return { path: `/${file}`, of: path, bytes: Buffer.byteLength(info.html), ...info, html: undefined };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The main heading a page shows once the app runs it, and where the page ends up. */
+export async function shownHeading(browser, origin, path) {
+  const context = await freshContext(browser, origin);
+  try {
+    const page = await context.newPage();
+    await page.goto(path);
+    await ready(page);
+    return { h1: (await page.locator('main h1').first().textContent())?.trim() ?? null, shownAt: new URL(page.url()).pathname };
   } finally {
     await context.close();
   }

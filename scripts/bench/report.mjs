@@ -40,7 +40,22 @@ function met(ok) {
   return ok ? 'yes' : 'NO';
 }
 
-/** Targets from the issue, judged on the medians. */
+/** Releases whose direct load's JS has this issue's targets: key in results.bytes, label. */
+const RELEASE_BYTES = [
+  ['seed', 'the seed release'],
+  ['lastPage', 'a release on the last feed page of the 10,000-item build'],
+];
+
+/** The Lighthouse cases beside a static peer with this issue's targets (LCP ratio <= 1.10, performance >= 98). */
+const NEW_CASES = ['events', 'last-page', 'returning'];
+
+/** The app's own share (every src/ folder and index.html) of a page's JS, gzip, estimated; null without a composition. */
+export function ownShare(comp) {
+  if (!comp || comp.files.some((f) => f.groups === null)) return null;
+  return comp.parts.filter((x) => x.group.startsWith('src/') || x.group === 'index.html').reduce((t, x) => t + x.gzipApprox, 0);
+}
+
+/** Targets from the issues, judged on the medians. */
 export function judge(results) {
   const t = [];
   const b = results.bytes;
@@ -54,7 +69,52 @@ export function judge(results) {
       detail: `${kb(js)} gzip -9 (${kb(js - REACT_FLOOR_GZIP)} above the 67.7 KB React + ReactDOM floor)`,
     });
   }
+  if (b) {
+    // This issue's targets for a direct load of a release, on the seed and on a release of the
+    // 10,000-item build: JS <= 103 KB gzip, the app's own src/ share of it <= 14 KB.
+    for (const [key, label] of RELEASE_BYTES) {
+      const p = b[key];
+      if (!p) continue;
+      t.push({ id: `release-js-${key}`, target: `JavaScript for a direct load of ${label} <= 103 KB gzip`, value: p.js.gzip, met: p.js.gzip <= 103_000, detail: `${kb(p.js.gzip)} gzip -9` });
+      const own = ownShare(p.composition);
+      t.push({ id: `release-src-${key}`, target: `The app's own src/ share of that JavaScript <= 14 KB gzip (estimate)`, value: own, met: own != null && own <= 14_000, detail: own == null ? 'no composition (files not in the main build)' : `~${kb(own)}` });
+    }
+  }
+  const release = b?.lastPage?.release ?? results.lighthouse?.cases?.['last-page']?.release ?? results.build?.lastPage;
+  if (release && release.shown !== undefined) {
+    t.push({
+      id: 'last-page-shown',
+      target: 'A release on the last feed page of the 10,000-item source shows at its address (its title as the h1)',
+      value: release.shown,
+      met: release.shown,
+      detail: `${release.path}: ${release.prerendered ? 'prerendered' : 'not prerendered'}; shows "${release.h1}"`,
+    });
+  }
   const lh = results.lighthouse;
+  if (lh) {
+    for (const key of NEW_CASES) {
+      const c = lh.cases?.[key];
+      if (!c) continue;
+      const perf = c.page.scores.performance.median;
+      t.push({ id: `lh-performance-${key}`, target: `Lighthouse mobile performance >= 98 on ${c.label}`, value: perf, met: perf != null && perf >= 98, detail: `median ${perf}` });
+      const r = c.ratio?.median ?? null;
+      t.push({ id: `lcp-ratio-${key}`, target: `LCP ${c.label} / its static peer <= 1.10`, value: r, met: r != null && r <= 1.1, detail: `median of per-pair ratios ${round(r)}` });
+    }
+  }
+  const bd = results.build;
+  if (bd) {
+    const big = bd.sizes[10_000];
+    const secs = big?.seconds.median ?? null;
+    t.push({ id: 'build-time-10000', target: 'vite build of a 10,000-item source under 120 s (2 cores)', value: secs, met: secs != null && secs < 120, detail: `${secs?.toFixed(1)} s` });
+    const g = bd.growth;
+    t.push({
+      id: 'build-linear',
+      target: 'dist/ grows linearly: bytes per item at 10,000 within 15% of bytes per item at 1,000',
+      value: g?.ratio ?? null,
+      met: g != null && Math.abs(g.ratio - 1) <= 0.15,
+      detail: g ? `${kb(g.perItem10k)} / ${kb(g.perItem1k)} per item = ${round(g.ratio)}x` : 'n/a',
+    });
+  }
   if (lh) {
     for (const key of ['list', 'seed']) {
       const p = lh.pages[key];
@@ -112,6 +172,11 @@ export function buildRows(results, targets) {
   const rows = [];
   const tgt = (id) => targets.find((t) => t.id === id);
   const b = results.bytes;
+  const shownT = tgt('last-page-shown');
+  if (shownT) {
+    const r = b?.lastPage?.release ?? results.lighthouse?.cases?.['last-page']?.release ?? results.build?.lastPage;
+    rows.push(['Release', 'Last feed page release shown', `${r.feedPage} of ${r.feedPages}`, r.shown ? 'yes' : 'no', dash, `${r.prerendered ? 'prerendered' : 'not prerendered'}; h1 "${r.h1}"`, 'its title', met(shownT.met)]);
+  }
   const floor = `floor ${kb(REACT_FLOOR_GZIP)}`;
   if (b) {
     for (const key of ['list', 'seed']) {
@@ -139,6 +204,29 @@ export function buildRows(results, targets) {
         for (const part of shown) rows.push(['Bytes', `  part ${part.group}`, page, `~${kb(part.gzipApprox)}`, dash, 'share of gzip (est.)', dash, dash]);
         if (rest) rows.push(['Bytes', `  part (${parts.length - shown.length} others)`, page, `~${kb(rest)}`, dash, 'share of gzip (est.)', dash, dash]);
       }
+    }
+  }
+  if (b?.lastPage) {
+    const p = b.lastPage;
+    const page = 'last feed page, 10k items';
+    const release = p.release;
+    const note = `${release.feedPage} of ${release.feedPages}${release.prerendered ? '' : ', not prerendered'}`;
+    rows.push(['Bytes', 'JS, gzip -9', page, kb(p.js.gzip), dash, `${floor} (+${kb(p.js.gzip - REACT_FLOOR_GZIP)}); ${note}`, dash, dash]);
+    rows.push(['Bytes', 'JS, brotli 11', page, kb(p.js.brotli), dash, `raw ${kb(p.js.raw)}`, dash, dash]);
+    rows.push(['Bytes', 'CSS, gzip -9', page, kb(p.css.gzip), dash, `raw ${kb(p.css.raw)}`, dash, dash]);
+    for (const f of p.composition.files) {
+      rows.push(['Bytes', `  file ${f.url.replace('/assets/', '')}`, page, kb(f.gzip), dash, f.lazy ? 'lazy chunk' : f.groups ? 'first load' : 'first load; not in the main build', dash, dash]);
+    }
+  }
+  if (b) {
+    for (const [key] of RELEASE_BYTES) {
+      const p = b[key];
+      if (!p) continue;
+      const page = key === 'seed' ? 'seed, direct load' : 'last feed page, 10k items';
+      const tj = tgt(`release-js-${key}`);
+      const ts = tgt(`release-src-${key}`);
+      rows.push(['Bytes', 'Release JS, gzip -9 (this issue)', page, kb(p.js.gzip), dash, key === 'lastPage' && p.sameFilesAsSeed ? 'the same files as the seed' : dash, '<= 103 KB', met(tj?.met)]);
+      rows.push(['Bytes', '  of which src/ (est.)', page, ts.value == null ? 'n/a' : `~${kb(ts.value)}`, dash, 'share of gzip (est.)', '<= 14 KB', met(ts?.met)]);
     }
   }
   const lh = results.lighthouse;
@@ -171,6 +259,42 @@ export function buildRows(results, targets) {
       const t = tgt('lcp-ratio');
       const r = lh.ratio;
       rows.push(['Peer', 'LCP ratio Bulletin / static', 'seed', r.median == null ? 'n/a' : `${r.median.toFixed(2)}x`, range(r, (x) => x.toFixed(2)), 'per pair, median', '<= 1.25', met(t?.met)]);
+    }
+    const int = (x) => (x == null ? 'n/a' : String(Math.round(x)));
+    const CASE_LABELS = { events: '/events/', 'last-page': 'last-page release, 10k', returning: '/ returning reader' };
+    for (const key of NEW_CASES) {
+      const c = lh.cases?.[key];
+      if (!c) continue;
+      const page = CASE_LABELS[key];
+      const p = c.page;
+      const where = p.finalUrls.map((u) => (u ? new URL(u).pathname : 'n/a')).join(', ');
+      const note = key === 'last-page' && c.release && !c.release.prerendered ? '; not prerendered' : '';
+      rows.push(['Cases', 'Performance', page, int(p.scores.performance.median), range(p.scores.performance, int), `at ${where}${note}`, '>= 98', met(tgt(`lh-performance-${key}`)?.met)]);
+      rows.push(['Cases', 'Accessibility / BP / SEO', page, ['accessibility', 'best-practices', 'seo'].map((x) => int(p.scores[x].median)).join(' / '), dash, dash, dash, dash]);
+      rows.push(['Cases', 'LCP', page, ms(p.metrics.lcp.median), range(p.metrics.lcp, ms), `FCP ${ms(p.metrics.fcp.median)}; element ${shortSelector(p.lcpElement?.selector)}`, dash, dash]);
+      rows.push(['Cases', 'TBT / CLS', page, `${ms(p.metrics.tbt.median)} / ${p.metrics.cls.median == null ? 'n/a' : p.metrics.cls.median.toFixed(3)}`, range(p.metrics.tbt, ms), dash, dash, dash]);
+      rows.push(['Cases', 'LCP, static peer', page, ms(c.peer.metrics.lcp.median), range(c.peer.metrics.lcp, ms), `FCP ${ms(c.peer.metrics.fcp.median)}; ${c.peerPage?.path ?? ''}, perf ${c.peer.scores.performance.median}`, dash, dash]);
+      const r = c.ratio;
+      const f = c.fcpRatio?.median;
+      rows.push(['Cases', 'LCP ratio Bulletin / static', page, r.median == null ? 'n/a' : `${r.median.toFixed(2)}x`, range(r, (x) => x.toFixed(2)), `per pair, median; FCP ratio ${f == null ? 'n/a' : f.toFixed(2)}`, '<= 1.10', met(tgt(`lcp-ratio-${key}`)?.met)]);
+    }
+  }
+  const bd = results.build;
+  if (bd) {
+    const secs = (x) => (x == null ? 'n/a' : `${x.toFixed(1)} s`);
+    for (const [count, z] of Object.entries(bd.sizes)) {
+      const label = `${Number(count).toLocaleString('en-GB')} items`;
+      const big = Number(count) >= 10_000;
+      const tt = big ? tgt('build-time-10000') : null;
+      rows.push(['Build', 'vite build time (own process)', label, secs(z.seconds.median), range(z.seconds, secs), `${z.seconds.runs.length} run(s); source ${mb(z.sourceBytes)} in ${z.sourceDocuments} doc(s)`, big ? '< 120 s' : dash, tt ? met(tt.met) : dash]);
+      rows.push(['Build', 'dist/ size (sum of files)', label, mb(z.distBytes), dash, `${z.distFiles.toLocaleString('en-GB')} files; ${z.releasePages?.toLocaleString('en-GB') ?? 'n/a'} release pages prerendered`, dash, dash]);
+      rows.push(['Build', 'dist/ bytes per item', label, kb(z.bytesPerItem), dash, dash, dash, dash]);
+    }
+    const g = bd.growth;
+    if (g) {
+      const tl = tgt('build-linear');
+      const marginal = `added per item 50->1k ${g.marginalLow == null ? 'n/a' : kb(g.marginalLow)}, 1k->10k ${kb(g.marginalHigh)}`;
+      rows.push(['Build', 'Bytes per item 10,000 / 1,000', 'dist/', `${g.ratio.toFixed(2)}x`, dash, marginal, 'linear (within 15%)', met(tl?.met)]);
     }
   }
   const sc = results.scale;
