@@ -60,7 +60,14 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
   const renderDir = resolve(ssr.config.root, ssr.config.build.outDir);
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${STAND_IN_ORIGIN}/` });
+  // A jsdom window to sanitise bodies in, a new one when asked (the old one closed).
+  const current: { dom: JSDOM | null } = { dom: null };
+  const newWindow = () => {
+    current.dom?.window.close();
+    current.dom = new JSDOM('<!doctype html><html><body></body></html>', { url: `${STAND_IN_ORIGIN}/` });
+    // jsdom's window has the DOM constructors the sanitiser needs (its type is jsdom's own).
+    return current.dom.window as unknown as typeof globalThis;
+  };
   // Addresses rendered on the stand-in origin are written root-relative.
   const rootRelative = (text: string) => text.replaceAll(STAND_IN_ORIGIN, '');
   try {
@@ -69,8 +76,7 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
     const pages = await prerenderPages({
       pages: readFeedPages(outDir, STAND_IN_ORIGIN),
       now: new Date(),
-      // jsdom's window has the DOM constructors the sanitiser needs (its type is jsdom's own).
-      window: dom.window as unknown as typeof globalThis,
+      newWindow,
     });
     for (const page of pages) {
       const file = pageFile(outDir, page.path);
@@ -78,7 +84,7 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
       writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }));
     }
   } finally {
-    dom.window.close();
+    current.dom?.window.close();
     rmSync(renderDir, { recursive: true, force: true });
   }
 }

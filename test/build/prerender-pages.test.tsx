@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ANY_ADDRESS } from '../../src/boot/after-paint';
-import { prerenderPages } from '../../src/boot/prerender';
+import { PAGES_PER_WINDOW, prerenderPages } from '../../src/boot/prerender';
 import { itemHref, paths } from '../../src/config/paths';
 
 const feed = JSON.parse(readFileSync('sample/feed.json', 'utf8')) as { items: { id: string }[] };
@@ -19,16 +19,21 @@ describe('prerendering in Node', () => {
   });
 
   it('renders every address: news, events, the not-found page, and each item on every page, its body sanitised in the window it is given', async () => {
-    const dom = new JSDOM('', { url: 'http://prerender.invalid/' });
+    const windows: JSDOM[] = [];
     const pages = await prerenderPages({
       pages: [
         { url: 'http://prerender.invalid/feed.json', json: feed },
         { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
       ],
       now: new Date('2026-11-26T12:00:00Z'),
-      window: dom.window as unknown as typeof globalThis,
+      newWindow: () => {
+        windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
+        return windows.at(-1)?.window as unknown as typeof globalThis;
+      },
     });
-    dom.window.close();
+    for (const dom of windows) dom.window.close();
+    // A fresh window every PAGES_PER_WINDOW pages, from the first.
+    expect(windows).toHaveLength(1 + Math.floor(pages.length / PAGES_PER_WINDOW));
     const areas = (feed as unknown as { _bulletin: { areas: { id: string }[] } })._bulletin.areas.map((a) => paths.area.href(a.id));
     const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), ANY_ADDRESS];
     expect(pages.map((p) => p.path).slice(0, lists.length)).toEqual(lists);
