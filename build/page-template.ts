@@ -24,7 +24,7 @@ export interface PageTemplate {
 
 /** Without script a prerendered page can be read; what needs script is said plainly. */
 export const PRERENDERED_NOSCRIPT =
-  '<p>Without JavaScript this page shows the latest news and releases only; the reader’s options and older news need it. ' +
+  '<p>Without JavaScript every page of news reads as it is; the reader’s options (text size, text only, postcode) need it. ' +
   'All the news is also available as a JSON feed at <a href="/feed.json">feed.json</a>.</p>';
 
 /** The comment node that serialises as slot(name). */

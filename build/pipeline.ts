@@ -20,8 +20,6 @@ import { readSources, reportLines, writeFeedPages, type ReadOptions } from './so
 
 export interface PipelineOptions {
   site: Site;
-  /** Prerender the pages (not when the reader is pointed at a live feed elsewhere). */
-  prerender: boolean;
   writePages(builder: ViteBuilder): Promise<void>;
   generateServiceWorker(): Promise<void>;
   /** For tests: how sources are fetched. */
@@ -60,9 +58,9 @@ export function pipeline(options: PipelineOptions): Plugin {
               const { client, ssr } = builder.environments;
               if (!client || !ssr) throw new Error('The build needs the client and ssr environments');
               await builder.build(client);
-              if (options.prerender) await builder.build(ssr);
+              await builder.build(ssr);
               writeFeedPages(read.feed, stagingDir, { perPage: options.site.pageSize });
-              if (options.prerender) await options.writePages(builder);
+              await options.writePages(builder);
               await options.generateServiceWorker();
               swapIn(stagingDir, finalDir);
             } finally {

@@ -29,7 +29,7 @@ export function Layout() {
   const announcement = useRouteFocus(MAIN_ID);
   // The app is running: its controls (the options) may now be shown and used. Until then a
   // prerendered page keeps their space but hides them (src/styles/main.css). Stale prerendered
-  // markup (see src/main.tsx) has been replaced: <main> may show again.
+  // markup (see src/boot/main.tsx) has been replaced: <main> may show again.
   useEffect(() => {
     const html = document.documentElement;
     html.dataset.app = '';

@@ -47,7 +47,7 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
 
 /**
  * Resolves once the app can render what the prerendered page shows: the feed has been fetched (or
- * has failed, after its retries and time limits) and, when needed, the sanitiser is in. Never
+ * has failed, after its retries and time limits) and the page named for what it shows, and, when needed, the sanitiser and the lists are in. Never
  * rejects: a failure is the app's to show.
  */
 export async function whenReadyToHydrate(queryClient: QueryClient, feedUrl: string, page: PageOnArrival, chunks: Promise<unknown>): Promise<void> {

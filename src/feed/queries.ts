@@ -34,7 +34,7 @@ export function feedQueryOptions(feedUrl: string) {
     networkMode: 'offlineFirst',
     refetchOnReconnect: 'always',
     // A feed that failed (after its retries) is not fetched again just because a page mounts:
-    // src/main.tsx fetches it before hydrating a prerendered page, and that attempt counts.
+    // src/boot/main.tsx fetches it before hydrating a prerendered page, and that attempt counts.
     // "Try again" and coming back online fetch it again.
     retryOnMount: false,
   });

@@ -195,7 +195,7 @@ describe('Latest news, prerendered (index.html)', () => {
     expect(await newsLinks(page).count()).toBeGreaterThanOrEqual(5);
     expect(await page.getByRole('button', { name: /Older news/ }).isVisible()).toBe(false);
     // (Playwright's text locators skip <noscript>; what is rendered is what counts.)
-    expect(await page.evaluate(() => document.body.innerText)).toContain('the reader’s options and older news need it');
+    expect(await page.evaluate(() => document.body.innerText)).toContain('the reader’s options (text size, text only, postcode) need it');
   });
 
   it('is hydrated in place, painted before its script and the feed are requested, and never shows a loading state', async () => {
