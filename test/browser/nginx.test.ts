@@ -4,14 +4,14 @@
  * each page at its clean address with no rewrites, and the app, offline reading and the update
  * prompt working there.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { parseStarts } from '../../src/boot/after-paint';
 import { itemHref, paths } from '../../src/config/paths';
 import { makeSlug } from '../../src/lib/slug';
-import { controlledSession, goOffline, ownSite, versionedWorker, withOwnSites, workerVersion, type OwnSite } from './own-site';
+import { controlledSession, goOffline, ownSite, publishWorker, withOwnSites, workerVersion, type OwnSite } from './own-site';
 import { newPage, ready, SEED, visit, withBrowser } from './support';
 
 withBrowser();
@@ -118,12 +118,11 @@ describe('nginx with the shipped configuration', () => {
 
   test('a new version is offered with "Reload" and takes over when asked', async () => {
     const site = await ownSite({ host: 'nginx' });
-    const swPath = join(site.dir, 'sw.js');
-    const built = readFileSync(swPath, 'utf8');
-    writeFileSync(swPath, versionedWorker(built, 'v1'));
+    const built = readFileSync(join(site.dir, 'sw.js'), 'utf8');
+    publishWorker(site, built, 'v1');
     const { session, page } = await controlledSession(site);
     await expect(workerVersion(page)).resolves.toBe('v1');
-    writeFileSync(swPath, versionedWorker(built, 'v2'));
+    publishWorker(site, built, 'v2');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
     await prompt.waitFor({ state: 'visible', timeout: 15_000 });

@@ -5,14 +5,14 @@
  * server again on the same port (same origin: the worker and its caches carry over).
  */
 import { isItemPath } from '../../src/config/paths';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { axe, baseURL, newPage, ready, releaseLink, SEED, seedFootnoteMarker, seedQuote, visit, withBrowser } from './support';
-import { controlledSession, goOffline, goOnline, ownSite, versionedWorker, waitForServiceWorkerControl, withOwnSites, workerVersion, type OwnSite } from './own-site';
+import { controlledSession, goOffline, goOnline, ownSite, publishWorker, waitForServiceWorkerControl, withOwnSites, workerVersion, type OwnSite } from './own-site';
 
 withBrowser();
 withOwnSites();
@@ -228,9 +228,8 @@ describe('a new version of the app', () => {
 
   test('is offered with "Reload", never reloads the page by itself, and takes over when asked', async () => {
     const site = await ownSite();
-    const swPath = join(site.dir, 'sw.js');
-    const built = readFileSync(swPath, 'utf8');
-    writeFileSync(swPath, versionedWorker(built, 'v1'));
+    const built = readFileSync(join(site.dir, 'sw.js'), 'utf8');
+    publishWorker(site, built, 'v1');
     const { session, page } = await controlledSession(site);
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
     const reload = page.getByRole('button', { name: 'Reload', exact: true });
@@ -249,7 +248,7 @@ describe('a new version of the app', () => {
       if (frame === page.mainFrame()) navigations += 1;
     });
 
-    writeFileSync(swPath, versionedWorker(built, 'v2'));
+    publishWorker(site, built, 'v2');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
     await prompt.waitFor({ state: 'visible', timeout: 15_000 });

@@ -9,7 +9,7 @@
  *
  * A page on such a site is watched by support.ts as on the shared server: `newPage({ baseURL: site.url })`.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -175,8 +175,27 @@ export async function controlledSession(site: OwnSite, now?: Date) {
 }
 
 /** The built service worker, answering which version it is ("v1", "v2") when asked. */
-export function versionedWorker(built: string, version: string): string {
+function versionedWorker(built: string, version: string): string {
   return `${built}\n// ${version}\nself.addEventListener('message', (event) => {\n  if (event.data && event.data.type === 'BULLETIN_TEST_VERSION') event.ports[0]?.postMessage('${version}');\n});\n`;
+}
+
+/**
+ * Publishes a version of the site's service worker, as a deploy does: new content and a newer
+ * modification time. The versions are the same size, and nginx's validators (ETag is mtime and
+ * size, Last-Modified is whole seconds) would call two written within one second the same file:
+ * the browser's update check would get 304 and never see the new worker.
+ */
+export function publishWorker(site: OwnSite, built: string, version: string): void {
+  const swPath = join(site.dir, 'sw.js');
+  let previous = 0;
+  try {
+    previous = statSync(swPath).mtimeMs / 1000;
+  } catch {
+    // No worker yet.
+  }
+  writeFileSync(swPath, versionedWorker(built, version));
+  const modified = Math.floor(previous) + 2;
+  utimesSync(swPath, modified, modified);
 }
 
 /** Asks the controlling worker which version it is. */
