@@ -14,12 +14,31 @@ export function slot(name: string): string {
   return `<!--bulletin:${name}-->`;
 }
 
-/** Fills a named slot, which must appear exactly once (a template that lost it fails the build). */
-export function fillSlot(html: string, name: string, content: string): string {
-  const marker = slot(name);
-  const at = html.indexOf(marker);
-  if (at < 0 || html.indexOf(marker, at + marker.length) >= 0) {
-    throw new Error(`The page template must have the slot ${marker} exactly once`);
+/**
+ * Fills named slots, each of which must appear exactly once in the template (a template that lost
+ * one fails the build). Every marker is found in the template itself, before anything is put in,
+ * so no content is ever searched for slots.
+ */
+export function fillSlots(html: string, fills: Readonly<Record<string, string>>): string {
+  const found = Object.entries(fills).map(([name, content]) => {
+    const marker = slot(name);
+    const at = html.indexOf(marker);
+    if (at < 0 || html.indexOf(marker, at + marker.length) >= 0) {
+      throw new Error(`The page template must have the slot ${marker} exactly once`);
+    }
+    return { at, end: at + marker.length, content };
+  });
+  found.sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const { at, end, content } of found) {
+    out += html.slice(from, at) + content;
+    from = end;
   }
-  return html.slice(0, at) + content + html.slice(at + marker.length);
+  return out + html.slice(from);
+}
+
+/** Fills one named slot (see fillSlots). */
+export function fillSlot(html: string, name: string, content: string): string {
+  return fillSlots(html, { [name]: content });
 }

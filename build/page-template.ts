@@ -9,9 +9,9 @@
  * (a changed Vite output must not silently ship a page without its app).
  */
 import { JSDOM } from 'jsdom';
-import { AFTER_PAINT_META, formatStarts, renderedForAttributes, type Start } from '../src/boot/after-paint.ts';
+import { AFTER_PAINT_META, AREA_VIEW_ATTRIBUTE, formatStarts, renderedForAttributes, type Start } from '../src/boot/after-paint.ts';
 import type { PrerenderedPage } from '../src/boot/prerender.tsx';
-import { escapeAttribute, escapeHtml, fillSlot, slot } from './html.ts';
+import { escapeAttribute, escapeHtml, fillSlots, slot } from './html.ts';
 
 /** A page as prerendering gives it (its description null: the site's own). */
 export type PageContent = PrerenderedPage;
@@ -64,6 +64,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   else title.after(slotNode(document, 'description'));
   title.replaceWith(slotNode(document, 'title'));
   root.replaceChildren(slotNode(document, 'root'));
+  root.after(slotNode(document, 'area-views'));
   noscript.replaceChildren(slotNode(document, 'noscript'));
   const template = dom.serialize();
   dom.window.close();
@@ -76,12 +77,17 @@ export function pageTemplate(shellHtml: string): PageTemplate {
         .join('');
       const meta = `<meta name="${AFTER_PAINT_META}" content="${escapeAttribute(content)}"${attributes}>`;
       const pageDescription = page.description ?? siteDescription;
-      let html = fillSlot(template, 'after-paint', meta);
-      html = fillSlot(html, 'title', `<title>${escapeHtml(page.title)}</title>`);
-      html = fillSlot(html, 'description', pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`);
-      html = fillSlot(html, 'noscript', PRERENDERED_NOSCRIPT);
-      // Last: the page's own markup must not be searched for slots.
-      return fillSlot(html, 'root', page.html);
+      const views = page.views
+        .map((view) => `<template ${AREA_VIEW_ATTRIBUTE}="${escapeAttribute(view.area)}">${view.main}</template>`)
+        .join('');
+      return fillSlots(template, {
+        'after-paint': meta,
+        title: `<title>${escapeHtml(page.title)}</title>`,
+        description: pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`,
+        noscript: PRERENDERED_NOSCRIPT,
+        root: page.html,
+        'area-views': views,
+      });
     },
   };
 }

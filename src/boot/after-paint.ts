@@ -12,7 +12,9 @@
  *   without a file of their own; there the markup is stale.
  * - `data-by-area`: the page's content depends on the reader's postcode; `data-areas` then lists
  *   the feed's areas and their postcodes (JSON), for the boot script to find the reader's, and
- *   `data-area-pages` says that each area has its own page of this (latest news: `/area/<id>/`).
+ *   `data-area-views` says that the page carries each area's view of its `<main>` (latest news as
+ *   `/area/<id>/` shows it), each in a `<template data-area-view="<id>">` after #root: the boot
+ *   script shows the reader's in place of the general one, with no second request.
  * - `data-feed-page`: the feed page (beyond the first) that holds what the page shows, so that the
  *   app fetches that page rather than every page before it.
  * - `data-valid-until`: when what the page shows stops being true (an upcoming event starts or
@@ -72,8 +74,8 @@ export interface RenderedFor {
   byArea: boolean;
   /** On a page that depends on the postcode: the areas and their postcodes. */
   areas: readonly PageArea[] | null;
-  /** Each area has a page of its own with this content (paths.area). */
-  areaPages: boolean;
+  /** The page carries each area's view of its main content (areaViewSelector). */
+  areaViews: boolean;
   /** The feed page beyond the first that holds what the page shows, or null. */
   feedPage: string | null;
   /** When the markup stops being true (RFC 3339), or null for never. */
@@ -90,7 +92,7 @@ const ATTRIBUTES = {
   page: 'data-page',
   byArea: 'data-by-area',
   areas: 'data-areas',
-  areaPages: 'data-area-pages',
+  areaViews: 'data-area-views',
   feedPage: 'data-feed-page',
   validUntil: 'data-valid-until',
 } as const;
@@ -114,7 +116,7 @@ export function renderedForAttributes(r: RenderedFor): [string, string][] {
   const out: [string, string][] = [[ATTRIBUTES.page, r.page]];
   if (r.byArea) out.push([ATTRIBUTES.byArea, '']);
   if (r.areas !== null) out.push([ATTRIBUTES.areas, JSON.stringify(r.areas.map((a) => [a.id, a.postcodes]))]);
-  if (r.areaPages) out.push([ATTRIBUTES.areaPages, '']);
+  if (r.areaViews) out.push([ATTRIBUTES.areaViews, '']);
   if (r.feedPage !== null) out.push([ATTRIBUTES.feedPage, r.feedPage]);
   if (r.validUntil !== null) out.push([ATTRIBUTES.validUntil, r.validUntil]);
   return out;
@@ -126,21 +128,29 @@ export function readRenderedFor(attribute: (name: string) => string | null): Ren
     page: attribute(ATTRIBUTES.page) ?? '',
     byArea: attribute(ATTRIBUTES.byArea) !== null,
     areas: readAreas(attribute(ATTRIBUTES.areas)),
-    areaPages: attribute(ATTRIBUTES.areaPages) !== null,
+    areaViews: attribute(ATTRIBUTES.areaViews) !== null,
     feedPage: attribute(ATTRIBUTES.feedPage),
     validUntil: attribute(ATTRIBUTES.validUntil),
   };
 }
 
 
+/** The attribute of the `<template>` that holds one area's view of a page's `<main>`. */
+export const AREA_VIEW_ATTRIBUTE = 'data-area-view';
+
+/** The selector of the template that holds area `id`'s view. */
+export function areaViewSelector(id: string): string {
+  return `template[${AREA_VIEW_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`;
+}
+
 /**
  * Whether prerendered markup cannot be shown as it is: it was rendered for another address, for
- * no area when the reader has one, or it has expired.
+ * no area when the reader has one (and it carries no view for theirs), or it has expired.
  */
 export function isStale(renderedFor: RenderedFor, pathname: string, hasArea: boolean, now: number): boolean {
   const here = renderedFor.page === ANY_ADDRESS || samePage(renderedFor.page, pathname);
   if (!here) return true;
-  if (renderedFor.byArea && hasArea) return true;
+  if (renderedFor.byArea && hasArea && !renderedFor.areaViews) return true;
   const until = renderedFor.validUntil === null ? Number.NaN : Date.parse(renderedFor.validUntil);
   return now >= until;
 }

@@ -10,17 +10,18 @@
  *    entry; the next frame where the browser has no paint timing): on a slow connection the page's
  *    own HTML and CSS get the bandwidth first. A tab that is never painted (opened in the
  *    background) starts them after a second anyway.
- * 3. For a reader whose postcode is in one of the feed's areas, on a page that each area has a
- *    prerendered page of (latest news), goes to their area's page at once.
+ * 3. For a reader whose postcode is in one of the feed's areas, on a page that carries each area's
+ *    view (latest news), shows their area's view in place of the general one: <main> is hidden
+ *    (the CSS, html[data-area-view]) until the document is parsed and the view is in. No second
+ *    request, and the address stays the one the reader asked for.
  * 4. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
  *    starts the app as soon as the document is parsed; src/boot/main.tsx then renders afresh.
  *
  * Everything it imports is bundled into it: keep those modules small and free of React.
  */
-import { paths } from '../config/paths';
 import { matchArea } from '../preferences/postcode';
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
-import { AFTER_PAINT_META, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
+import { AFTER_PAINT_META, AREA_VIEW_ATTRIBUTE, areaViewSelector, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
 
 /** How long a page that is never painted waits before starting the app. */
 const UNPAINTED_START_MS = 1000;
@@ -74,13 +75,26 @@ if (meta) {
   };
   const renderedFor = readRenderedFor((name) => meta.getAttribute(name));
   const area = options.postcode && renderedFor.areas ? matchArea(options.postcode, renderedFor.areas) : null;
-  if (area && renderedFor.areaPages) {
-    // The reader's area has a page of its own, prerendered as they would see this one: go there
-    // before anything is painted, in place of this page in the history.
-    window.location.replace(paths.area.href(area.id));
-  } else {
-    const stale = isStale(renderedFor, window.location.pathname, area !== null, Date.now());
-    if (stale) root.dataset.stale = '';
-    document.addEventListener('DOMContentLoaded', () => (stale ? go() : whenPainted(go)));
-  }
+  const stale = isStale(renderedFor, window.location.pathname, area !== null, Date.now());
+  if (stale) root.dataset.stale = '';
+  const viewed = area && renderedFor.areaViews && !stale ? area.id : null;
+  if (viewed !== null) root.dataset.areaView = viewed;
+  document.addEventListener('DOMContentLoaded', () => {
+    let fresh = !stale;
+    if (viewed !== null) {
+      const view = document.querySelector<HTMLTemplateElement>(areaViewSelector(viewed));
+      const main = document.querySelector('#root main');
+      if (view && main) {
+        main.replaceChildren(view.content.cloneNode(true));
+      } else {
+        // No view for this area after all: the app renders the page afresh.
+        fresh = false;
+        root.dataset.stale = '';
+      }
+      for (const template of document.querySelectorAll(`template[${AREA_VIEW_ATTRIBUTE}]`)) template.remove();
+      delete root.dataset.areaView;
+    }
+    if (fresh) whenPainted(go);
+    else go();
+  });
 }

@@ -33,6 +33,26 @@ export interface PrerenderedPage extends Omit<RenderedFor, 'page'> {
   description: string | null;
   /** The markup inside #root. */
   html: string;
+  /** Each area's view of this page's <main> (its inner markup), where areaViews is set. */
+  views: readonly AreaView[];
+}
+
+/** One area's view of a page's <main>: written as a <template> after #root (build/page-template.ts). */
+export interface AreaView {
+  area: string;
+  main: string;
+}
+
+/**
+ * The markup inside the one <main> of a rendered page (the layout's). Lists only: their text is
+ * escaped by React, so no `<main` or `</main>` can come from the feed.
+ */
+export function mainContent(html: string): string {
+  const open = html.indexOf('<main');
+  const start = open < 0 ? -1 : html.indexOf('>', open) + 1;
+  const end = html.lastIndexOf('</main>');
+  if (start <= 0 || end < start) throw new Error('A rendered list has no <main>');
+  return html.slice(start, end);
 }
 
 /** The most items given a page of their own at build time; later ones are rendered by the app. */
@@ -86,19 +106,26 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
 
   const site = feed.title;
   const areas = feed.areas.map((a) => ({ id: a.id, postcodes: a.postcodes }));
-  const plain = { byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null };
+  const plain = { byArea: false, areas: null, areaViews: false, feedPage: null, validUntil: null, views: [] };
   const out: PrerenderedPage[] = [];
   const add = async (page: Omit<PrerenderedPage, 'html'>, hinted: FeedPage | null = null) => {
     const hint = page.feedPage ? { path: page.path, feedPage: page.feedPage } : null;
     out.push({ ...page, html: await render(page.path, hint, hinted) });
   };
 
-  // Latest news, with each area's own view of it (where the boot script sends a reader of that
-  // area), and its older pages.
-  await add({ ...plain, path: paths.news.href(), byArea: true, areas, areaPages: true, title: documentTitle('Latest news', site), description: feed.description });
+  // Latest news, carrying each area's view of it (which the boot script shows a reader of that
+  // area); each area's view at its own address too ("News for Middlesbrough"); the older pages.
+  const newsHtml = await render(paths.news.href(), null, null);
+  const areaPages: PrerenderedPage[] = [];
   for (const area of feed.areas) {
-    await add({ ...plain, path: paths.area.href(area.id), title: documentTitle(`News for ${area.name}`, site), description: feed.description });
+    const path = paths.area.href(area.id);
+    areaPages.push({ ...plain, path, title: documentTitle(`News for ${area.name}`, site), description: feed.description, html: await render(path, null, null) });
   }
+  const views = areaPages.map((page, i) => ({ area: feed.areas[i]?.id ?? '', main: mainContent(page.html) }));
+  out.push(
+    { ...plain, path: paths.news.href(), byArea: true, areas, areaViews: views.length > 0, views, title: documentTitle('Latest news', site), description: feed.description, html: newsHtml },
+    ...areaPages,
+  );
   for (const [index, page] of pages.entries()) {
     if (index === 0) continue;
     const n = index + 1;

@@ -255,18 +255,38 @@ describe('Latest news, prerendered (index.html)', () => {
     expectNoProblems();
   });
 
-  it('for a reader with a postcode, their area’s own page is chosen before the first paint: their news first, from the HTML', async () => {
-    const { page, expectNoProblems } = await newPage({ preferences: { postcode: 'TS24 8AY' } });
+  it('for a reader with a postcode, latest news shows their area’s view from its own HTML: no second request, the same address', async () => {
+    const { page, requests, expectNoProblems } = await newPage({ preferences: { postcode: 'TS24 8AY' } });
     await recordFirstParse(page);
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        // Straight after the boot script's own handler: what the HTML shows before the app starts.
+        setTimeout(() => {
+          (window as unknown as { __shown?: unknown }).__shown = {
+            h2: document.querySelector('main h2')?.textContent ?? null,
+            hidden: getComputedStyle(document.querySelector('main') ?? document.body).visibility === 'hidden',
+            appStarted: document.querySelector('script[src*="/assets/"]') !== null,
+            templates: document.querySelectorAll('template').length,
+          };
+        }, 0);
+      });
+    });
     await page.goto(paths.news.href());
     await ready(page);
-    expect(new URL(page.url()).pathname).toBe(paths.area.href('hartlepool'));
+    expect(new URL(page.url()).pathname).toBe(paths.news.href());
     expect(await firstParse(page)).toEqual({ stale: false, h1: 'Latest news' });
-    expect(await page.evaluate(() => document.querySelector('main h2')?.textContent), 'the first heading the HTML brought').toBe('News for Hartlepool');
+    expect(await page.evaluate(() => (window as unknown as { __shown?: unknown }).__shown), 'what the HTML showed before the app').toEqual({
+      h2: 'News for Hartlepool',
+      hidden: false,
+      appStarted: false,
+      templates: 0,
+    });
     await page.getByRole('heading', { level: 2, name: 'News for Hartlepool' }).waitFor();
-    expect(await page.title()).toBe(`News for Hartlepool | ${SITE}`);
-    // The page it left took no history entry of its own (the new tab's about:blank, then this page):
-    // Back does not return to it.
+    await page.getByRole('heading', { level: 2, name: 'Other news' }).waitFor();
+    // One page was asked for (no redirect to the area's own address), and it took one history entry.
+    const origin = new URL(page.url()).origin;
+    const pagesAsked = requests.filter((url) => url.startsWith(origin) && !/\.[a-z0-9]+$/i.test(new URL(url).pathname));
+    expect(pagesAsked).toEqual([`${origin}/`]);
     expect(await page.evaluate(() => history.length)).toBe(2);
     expectNoProblems();
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatStarts, isStale, parseStarts, readRenderedFor, renderedForAttributes, START_KINDS, type RenderedFor, type Start } from '../../src/boot/after-paint';
+import { JSDOM } from 'jsdom';
+import { AREA_VIEW_ATTRIBUTE, areaViewSelector, formatStarts, isStale, parseStarts, readRenderedFor, renderedForAttributes, START_KINDS, type RenderedFor, type Start } from '../../src/boot/after-paint';
 
 const address = fc.stringMatching(/^\/[A-Za-z0-9._~%/-]{1,40}$/);
 const start: fc.Arbitrary<Start> = fc.record({ kind: fc.constantFrom(...START_KINDS), href: address });
@@ -34,14 +35,14 @@ describe('the after-paint format', () => {
 });
 
 describe('what a page says about itself', () => {
-  const page = (over: Partial<RenderedFor> = {}): RenderedFor => ({ page: '/', byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null, ...over });
+  const page = (over: Partial<RenderedFor> = {}): RenderedFor => ({ page: '/', byArea: false, areas: null, areaViews: false, feedPage: null, validUntil: null, ...over });
 
   it('reads back what the build writes', () => {
     const cases = [
       page(),
       page({ page: '/news/a-1234567/', feedPage: '/feed-3.json' }),
       page({ byArea: true, validUntil: '2026-12-02T14:00:00.000Z' }),
-      page({ byArea: true, areaPages: true, areas: [{ id: 'stockton', postcodes: ['TS16', 'TS2 1'] }, { id: 'a"b', postcodes: [] }] }),
+      page({ byArea: true, areaViews: true, areas: [{ id: 'stockton', postcodes: ['TS16', 'TS2 1'] }, { id: 'a"b', postcodes: [] }] }),
     ];
     for (const written of cases) {
       const attributes = new Map(renderedForAttributes(written));
@@ -61,6 +62,18 @@ describe('what a page says about itself', () => {
   it('is stale when grouped for no area and the reader has one', () => {
     expect(isStale(page({ byArea: true }), '/', true, NOW)).toBe(true);
     expect(isStale(page({ byArea: true }), '/', false, NOW)).toBe(false);
+  });
+
+  it('is not stale for a reader with an area when the page carries each area’s view', () => {
+    expect(isStale(page({ byArea: true, areaViews: true }), '/', true, NOW)).toBe(false);
+    expect(isStale(page({ byArea: true, areaViews: true }), '/events/', true, NOW)).toBe(true);
+  });
+
+  it('selects an area’s view by its id exactly, quotes and backslashes included', () => {
+    const document = new JSDOM('<template data-area-view="a"></template><template data-area-view=\'b"\\c\'></template>').window.document;
+    expect(document.querySelectorAll(areaViewSelector('a'))).toHaveLength(1);
+    expect(document.querySelector(areaViewSelector('b"\\c'))?.getAttribute(AREA_VIEW_ATTRIBUTE)).toBe('b"\\c');
+    expect(document.querySelector(areaViewSelector('b'))).toBeNull();
   });
 
   it('is stale once it has expired', () => {

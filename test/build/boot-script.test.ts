@@ -21,11 +21,13 @@ interface PageOptions {
   storageDisabled?: boolean;
   meta?: string;
   path?: string;
+  /** The page's <body>: by default one <main>. */
+  body?: string;
 }
 
 /** A page whose <head> runs the boot script, as a built page does. */
-function page({ stored = null, storageDisabled = false, meta = '', path = '/' }: PageOptions = {}) {
-  const dom = new JSDOM(`<!doctype html><html><head>${meta}</head><body><main><h1>News</h1></main></body></html>`, {
+function page({ stored = null, storageDisabled = false, meta = '', path = '/', body = '<main><h1>News</h1></main>' }: PageOptions = {}) {
+  const dom = new JSDOM(`<!doctype html><html><head>${meta}</head><body>${body}</body></html>`, {
     url: `https://example.org${path}`,
     runScripts: 'outside-only',
     pretendToBeVisual: true,
@@ -99,6 +101,48 @@ describe('the boot script reads stored options as the app does', () => {
       { numRuns: 120 },
     );
   }, 30_000);
+
+  it('shows the reader’s area’s view in place of <main> where the page carries views, and keeps the address', () => {
+    const areas = [
+      { id: 'teesside', name: 'Teesside', postcodes: ['TS1', 'TS2 1'] },
+      { id: 'westminster', name: 'Westminster', postcodes: ['SW1A'] },
+    ];
+    const meta = `<meta name="bulletin:after-paint" content="module:/assets/app.js" data-page="/" data-by-area data-areas='${JSON.stringify(areas.map((a) => [a.id, a.postcodes]))}' data-area-views>`;
+    const body =
+      '<div id="root"><header>Options</header><main id="main-content"><h1>Latest news</h1><p>For everyone</p></main></div>' +
+      '<template data-area-view="teesside"><h1>Latest news</h1><h2>News for Teesside</h2></template>' +
+      '<template data-area-view="westminster"><h1>Latest news</h1><h2>News for Westminster</h2></template>';
+    fc.assert(
+      fc.property(storedValue, (stored) => {
+        const { window, root } = page({ stored, meta, path: '/', body });
+        const { postcode } = parsePreferences(stored);
+        const area = postcode === null ? null : matchArea(postcode, areas);
+        // Before the body is parsed: <main> hidden (the CSS) for a reader with an area, never stale.
+        expect(root.dataset.areaView).toBe(area?.id);
+        expect('stale' in root.dataset).toBe(false);
+        window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+        const main = window.document.querySelector('#root main');
+        expect(main?.id).toBe('main-content');
+        expect(main?.querySelector('h2, p')?.textContent).toBe(area ? `News for ${area.name}` : 'For everyone');
+        expect(window.document.querySelectorAll('template').length).toBe(area ? 0 : 2);
+        expect('areaView' in root.dataset).toBe(false);
+        expect(window.location.pathname).toBe('/');
+        window.close();
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('renders afresh when the reader’s area has no view after all', () => {
+    const meta = `<meta name="bulletin:after-paint" content="module:/assets/app.js" data-page="/" data-by-area data-areas='[["teesside",["TS1"]]]' data-area-views>`;
+    const { window, root } = page({ stored: JSON.stringify({ version: 1, postcode: 'TS1 2AB' }), meta, body: '<div id="root"><main><p>For everyone</p></main></div>' });
+    expect(root.dataset.areaView).toBe('teesside');
+    window.document.dispatchEvent(new window.Event('DOMContentLoaded'));
+    expect('stale' in root.dataset).toBe(true);
+    expect('areaView' in root.dataset).toBe(false);
+    expect(window.document.head.querySelector('script[src="/assets/app.js"]')).not.toBeNull();
+    window.close();
+  });
 
   it('gives the defaults when storage is disabled', () => {
     const { window, root } = page({ storageDisabled: true });

@@ -23,7 +23,7 @@ const SHELL = `<!doctype html>
   </body>
 </html>`;
 
-const page = { path: '/news/a-b-1234567', byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null, title: 'A & B <News>', description: 'Said "this".', html: '<main><h1>A &amp; B</h1></main>' };
+const page = { path: '/news/a-b-1234567', byArea: false, areas: null, areaViews: false, views: [], feedPage: null, validUntil: null, title: 'A & B <News>', description: 'Said "this".', html: '<main><h1>A &amp; B</h1></main>' };
 
 function parse(html: string) {
   return new JSDOM(html).window.document;
@@ -67,6 +67,19 @@ describe('the prerendered page template', () => {
   it('leaves a page’s own markup alone, even where it looks like a slot', () => {
     const html = pageTemplate(SHELL).render({ ...page, html: '<p><!--bulletin:title--></p>' });
     expect(parse(html).getElementById('root')?.innerHTML).toBe('<p><!--bulletin:title--></p>');
+  });
+
+  it('carries each area’s view of <main> in a template after #root, inert and unsearched for slots', () => {
+    const views = [
+      { area: 'hartlepool', main: '<h1>Latest news</h1><h2>News for Hartlepool</h2>' },
+      { area: 'x"y', main: '<p><!--bulletin:root--></p>' },
+    ];
+    const document = parse(pageTemplate(SHELL).render({ ...page, areaViews: true, views }));
+    const templates = [...document.querySelectorAll<HTMLTemplateElement>('body > template[data-area-view]')];
+    expect(templates.map((t) => [t.getAttribute('data-area-view'), t.innerHTML])).toEqual(views.map((v) => [v.area, v.main]));
+    expect(document.getElementById('root')?.nextElementSibling).toBe(templates[0]);
+    expect(document.getElementById('root')?.innerHTML).toBe(page.html);
+    expect(document.querySelector('meta[name="bulletin:after-paint"]')?.hasAttribute('data-area-views')).toBe(true);
   });
 
   it('fails the build for a shell with no module script', () => {

@@ -41,9 +41,18 @@ describe('prerendering in Node', () => {
     // Without script, "Older news" is a link to the next page's own address.
     const home = new JSDOM(pages[0]?.html ?? '').window.document;
     expect(Array.from(home.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href')])).toContainEqual(['Older news', paths.newsPage.href(2)]);
-    // Latest news lists the areas for the boot script, and says each has a page of its own.
-    expect(pages[0]).toMatchObject({ byArea: true, areaPages: true });
+    // Latest news lists the areas for the boot script, and carries each area's view of its <main>:
+    // the same markup as that area's own page.
+    expect(pages[0]).toMatchObject({ byArea: true, areaViews: true });
     expect(pages[0]?.areas?.map((a) => paths.area.href(a.id))).toEqual(areas);
+    expect(pages[0]?.views.map((v) => paths.area.href(v.area))).toEqual(areas);
+    for (const view of pages[0]?.views ?? []) {
+      const own = new JSDOM(pages.find((p) => p.path === paths.area.href(view.area))?.html ?? '').window.document;
+      const carried = new JSDOM(`<main>${view.main}</main>`).window.document;
+      expect(carried.querySelector('main')?.innerHTML).toBe(own.querySelector('main')?.innerHTML);
+      expect(view.main).toContain('News for ');
+    }
+    expect(pages.filter((p) => p.path !== paths.news.href()).every((p) => p.views.length === 0 && !p.areaViews)).toBe(true);
     expect(pages.find((p) => p.path === paths.newsPage.href(2))?.feedPage).toBe('http://prerender.invalid/feed-2.json');
     // An item on the second page names that page, for the app to fetch it alone.
     const later = pages.find((p) => p.title.startsWith(feed2.items[0]?.title ?? '?'));
