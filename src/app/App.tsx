@@ -24,18 +24,20 @@ interface AppProvidersProps {
   body?: Partial<BodySupply>;
   /** The feed page a prerendered page names for what it shows, beyond the first. */
   feedPageHint?: FeedPageHint | null;
+  /** The area whose view a prerendered page shows (the boot script chose it), to hydrate as shown. */
+  areaShown?: string | null;
   children: ReactNode;
 }
 
 const NO_BODY: Partial<BodySupply> = {};
 
-export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, body = NO_BODY, feedPageHint = null, children }: AppProvidersProps) {
+export function AppProviders({ feedUrl, queryClient, clock = () => new Date(), storage, body = NO_BODY, feedPageHint = null, areaShown = null, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <FeedUrlContext.Provider value={feedUrl}>
         <FeedPageHintContext.Provider value={feedPageHint}>
           <ClockProvider clock={clock}>
-            <PreferencesProvider storage={storage}>
+            <PreferencesProvider storage={storage} areaShown={areaShown}>
               <BodySupplyProvider value={body}>{children}</BodySupplyProvider>
             </PreferencesProvider>
           </ClockProvider>

@@ -138,6 +138,12 @@ export function readRenderedFor(attribute: (name: string) => string | null): Ren
 /** The attribute of the `<template>` that holds one area's view of a page's `<main>`. */
 export const AREA_VIEW_ATTRIBUTE = 'data-area-view';
 
+/**
+ * On <html>, once the boot script has shown an area's view in <main>: that area's id. The app
+ * hydrates the page as shown (src/preferences/useReaderArea.ts), so React keeps the DOM.
+ */
+export const AREA_SHOWN_ATTRIBUTE = 'data-area-shown';
+
 /** The selector of the template that holds area `id`'s view. */
 export function areaViewSelector(id: string): string {
   return `template[${AREA_VIEW_ATTRIBUTE}="${id.replace(/["\\]/g, '\\$&')}"]`;

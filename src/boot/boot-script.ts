@@ -21,7 +21,7 @@
  */
 import { matchArea } from '../preferences/postcode';
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
-import { AFTER_PAINT_META, AREA_VIEW_ATTRIBUTE, areaViewSelector, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
+import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, AREA_VIEW_ATTRIBUTE, areaViewSelector, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
 
 /** How long a page that is never painted waits before starting the app. */
 const UNPAINTED_START_MS = 1000;
@@ -74,7 +74,7 @@ if (meta) {
     for (const start of parseStarts(meta.content)) document.head.append(startElement(start));
   };
   const renderedFor = readRenderedFor((name) => meta.getAttribute(name));
-  const area = options.postcode && renderedFor.areas ? matchArea(options.postcode, renderedFor.areas) : null;
+  const area = options.postcode && renderedFor.areas ? matchArea(options.postcode, renderedFor.areas, options.area) : null;
   const stale = isStale(renderedFor, window.location.pathname, area !== null, Date.now());
   if (stale) root.dataset.stale = '';
   const viewed = area && renderedFor.areaViews && !stale ? area.id : null;
@@ -86,6 +86,7 @@ if (meta) {
       const main = document.querySelector('#root main');
       if (view && main) {
         main.replaceChildren(view.content.cloneNode(true));
+        root.setAttribute(AREA_SHOWN_ATTRIBUTE, viewed);
       } else {
         // No view for this area after all: the app renders the page afresh.
         fresh = false;

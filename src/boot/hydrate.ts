@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ErrorInfo } from 'react';
 import { readPrerenderedBody, type BodySupply } from '../article';
 import { feedPageQueryOptions, feedQueryOptions, type FeedPageHint } from '../feed';
-import { AFTER_PAINT_META, readRenderedFor } from './after-paint';
+import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readRenderedFor } from './after-paint';
 
 /** What the page in the browser brings, read before the app takes it over. */
 export interface PageOnArrival {
@@ -17,6 +17,8 @@ export interface PageOnArrival {
   body: Partial<BodySupply>;
   /** The feed page (beyond the first) that the page names for what it shows. */
   feedPageHint: FeedPageHint | null;
+  /** The area whose view of <main> the boot script showed, or null. */
+  areaShown: string | null;
 }
 
 /** A root-relative address made absolute against the page's own. */
@@ -42,6 +44,7 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
     renderAfresh,
     body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) },
     feedPageHint: feedPage && renderedFor ? { path: renderedFor.page, feedPage } : null,
+    areaShown: renderAfresh ? null : doc.documentElement.getAttribute(AREA_SHOWN_ATTRIBUTE),
   };
 }
 

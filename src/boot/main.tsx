@@ -43,7 +43,7 @@ async function start(root: HTMLElement): Promise<void> {
   const chunks = isListPath(path) ? loadLists().catch(() => null) : null;
   const app = (
     <StrictMode>
-      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} />
+      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} areaShown={page.areaShown} />
     </StrictMode>
   );
   if (page.renderAfresh) {

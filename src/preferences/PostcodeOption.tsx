@@ -1,23 +1,42 @@
 /**
- * "Set your postcode": a GOV.UK-style single-field form. Errors are visible, linked to the
- * input with aria-describedby and announced; confirmation is announced politely without
- * moving focus.
+ * "Set your postcode": a GOV.UK-style single-field form. A full postcode or just its first half
+ * will do, and only what matching needs is kept (./postcode.ts). Errors are visible, linked to the
+ * input with aria-describedby and announced; confirmation is announced politely without moving
+ * focus. Where the first half alone could be in more than one area, the reader chooses
+ * (./AreaChoice.tsx).
+ *
+ * What the reader typed is checked by ./postcode-entry.ts (with the `postcode` package), loaded
+ * when the field is first focused, not with the page.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useFeed } from '../feed';
-import { matchArea, normalisePostcode, POSTCODE_ERRORS } from './postcode';
+import { chunk, useChunk } from '../lib/chunk';
+import { NO_AREA } from './model';
+import { areaChoices, matchArea } from './postcode';
 import { usePreferences } from './PreferencesProvider';
 import { useReaderArea } from './useReaderArea';
 
-const HINT = 'This will personalise news and events with the latest from your area.';
+const HINT = 'Enter your postcode, or just the first half, for example TS8. Only the first half and one more digit are kept, on this device.';
 const NO_AREAS: never[] = [];
+
+const ERRORS = {
+  empty: 'Enter a postcode',
+  invalid: 'Enter a real postcode, or just the first half, like TS8',
+  unloaded: 'Your postcode could not be checked. Check your connection and try again.',
+} as const;
+
+const entryCheck = chunk(() => import('./postcode-entry'));
+/** Asked only where the first half alone could be in more than one area: loaded then. */
+const choice = chunk(() => import('./AreaChoice'));
+const prepareCheck = () => void entryCheck.load().catch(() => undefined);
 
 export function PostcodeOption() {
   const { postcode, update } = usePreferences();
   const { feed } = useFeed();
-  const { area } = useReaderArea(feed?.areas ?? NO_AREAS);
+  const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
+  const { area: chosen } = usePreferences();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<keyof typeof POSTCODE_ERRORS | null>(null);
+  const [error, setError] = useState<keyof typeof ERRORS | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -26,32 +45,43 @@ export function PostcodeOption() {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const showForm = editing || postcode === null;
+  const needsChoice = choices !== null && area === null && chosen !== NO_AREA;
+  const AreaChoice = useChunk(choice, needsChoice)?.AreaChoice ?? null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = inputRef.current?.value ?? '';
-    const result = normalisePostcode(value);
-    if (!result.ok) {
-      setError(result.error);
+    const refuse = (reason: keyof typeof ERRORS) => {
+      setError(reason);
       setAnnouncement('');
       inputRef.current?.focus();
-      return;
-    }
-    setError(null);
-    setEditing(false);
-    update({ postcode: result.postcode });
-    const matched = matchArea(result.postcode, feed?.areas ?? NO_AREAS);
-    setAnnouncement(
-      matched
-        ? `Postcode saved. Showing news for ${matched.name} (${result.postcode}).`
-        : `Postcode saved. ${result.postcode} is outside the areas this newsroom covers, so you are seeing news from the whole area.`,
-    );
-    // The form is replaced by the summary: keep the keyboard where the reader was.
-    requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
+    };
+    entryCheck.load().then(({ readPostcodeEntry }) => {
+      const result = readPostcodeEntry(value);
+      if (!result.ok) {
+        refuse(result.error);
+        return;
+      }
+      const kept = result.postcode;
+      const areas = feed?.areas ?? NO_AREAS;
+      setError(null);
+      setEditing(false);
+      update({ postcode: kept, area: null });
+      const matched = matchArea(kept, areas);
+      setAnnouncement(
+        areaChoices(kept, areas)
+          ? `Postcode saved. ${kept} covers more than one of this newsroom's areas: choose yours.`
+          : matched
+            ? `Postcode saved. Showing news for ${matched.name} (${kept}).`
+            : `Postcode saved. ${kept} is outside the areas this newsroom covers, so you are seeing news from the whole area.`,
+      );
+      // The form is replaced by the summary: keep the keyboard where the reader was.
+      requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
+    }, () => refuse('unloaded'));
   };
 
   const onClear = () => {
-    update({ postcode: null });
+    update({ postcode: null, area: null });
     setEditing(false);
     setError(null);
     setAnnouncement('Postcode cleared. You are seeing news from the whole area.');
@@ -71,7 +101,7 @@ export function PostcodeOption() {
           {error && (
             <p className="error-message" id={errorId} role="alert">
               <span className="visually-hidden">Error: </span>
-              {POSTCODE_ERRORS[error]}
+              {ERRORS[error]}
             </p>
           )}
           <div className="postcode__row">
@@ -84,6 +114,7 @@ export function PostcodeOption() {
               autoComplete="postal-code"
               autoCapitalize="characters"
               spellCheck={false}
+              onFocus={prepareCheck}
               defaultValue={editing && postcode ? postcode : ''}
               aria-describedby={error ? `${hintId} ${errorId}` : hintId}
               aria-invalid={error ? true : undefined}
@@ -100,11 +131,26 @@ export function PostcodeOption() {
         </form>
       ) : (
         <div className="postcode__summary">
+          {needsChoice && choices && postcode && AreaChoice ? (
+            <AreaChoice
+              postcode={postcode}
+              choices={choices}
+              onChosen={(name) => {
+                setAnnouncement(name ? `Area chosen. Now showing news for ${name}.` : 'You are seeing news from the whole area.');
+                // The choice is replaced by the summary: keep the keyboard there.
+                requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
+              }}
+            />
+          ) : null}
           <p className="postcode__status">
             {area ? (
               <>
                 Showing news for <strong>{area.name}</strong> ({postcode})
               </>
+            ) : needsChoice ? (
+              <>Until you choose, you are seeing news from the whole area ({postcode}).</>
+            ) : choices ? (
+              <>You chose none of the areas for {postcode}, so you are seeing news from the whole area.</>
             ) : (
               <>
                 Your postcode {postcode} is outside the areas this newsroom covers. There is no local news for it yet,

@@ -1,5 +1,5 @@
 /**
- * One provider owns text size, text only and postcode. It reads and writes storage through
+ * One provider owns text size, text only and postcode (and the area chosen for it). It reads and writes storage through
  * the never-throwing wrapper, applies the options to <html>, and follows changes made in
  * another tab (the `storage` event).
  *
@@ -9,13 +9,15 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { safeLocalStorage, type SafeStorage } from '../lib/storage';
-import { applyToDocument, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, type Preferences } from './model';
+import { applyToDocument, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, storesMoreThanKept, type Preferences } from './model';
 
 interface PreferencesValue extends Preferences {
   update(change: Partial<Preferences>): void;
 }
 
 const PreferencesContext = createContext<PreferencesValue | null>(null);
+/** The area whose view the prerendered page shows, while it is hydrated (see useReaderArea). */
+const AreaShownContext = createContext<string | null>(null);
 
 export function readStoredPreferences(storage: SafeStorage = safeLocalStorage): Preferences {
   return parsePreferences(storage.get(STORAGE_KEY));
@@ -28,7 +30,10 @@ interface PreferencesStore {
 }
 
 function createStore(storage: SafeStorage): PreferencesStore {
-  let current = readStoredPreferences(storage);
+  const stored = storage.get(STORAGE_KEY);
+  let current = parsePreferences(stored);
+  // A full postcode kept by an earlier version: only its sector is kept from now on.
+  if (storesMoreThanKept(stored, current)) storage.set(STORAGE_KEY, serialisePreferences(current));
   const listeners = new Set<() => void>();
   const set = (next: Preferences) => {
     current = next;
@@ -61,9 +66,11 @@ const serverSnapshot = () => DEFAULT_PREFERENCES;
 export function PreferencesProvider({
   children,
   storage = safeLocalStorage,
+  areaShown = null,
 }: {
   children: ReactNode;
   storage?: SafeStorage;
+  areaShown?: string | null;
 }) {
   const [store] = useState(() => createStore(storage));
   const prefs = useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
@@ -73,7 +80,15 @@ export function PreferencesProvider({
   }, [prefs]);
 
   const value = useMemo(() => ({ ...prefs, update: store.update }), [prefs, store]);
-  return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
+  return (
+    <PreferencesContext.Provider value={value}>
+      <AreaShownContext.Provider value={areaShown}>{children}</AreaShownContext.Provider>
+    </PreferencesContext.Provider>
+  );
+}
+
+export function useAreaShown(): string | null {
+  return useContext(AreaShownContext);
 }
 
 export function usePreferences(): PreferencesValue {

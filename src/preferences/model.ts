@@ -6,6 +6,7 @@ import { STORAGE_VERSION, type Preferences } from './stored';
 
 export {
   DEFAULT_PREFERENCES,
+  NO_AREA,
   parsePreferences,
   STORAGE_KEY,
   STORAGE_VERSION,
@@ -15,7 +16,22 @@ export {
 } from './stored';
 
 export function serialisePreferences(p: Preferences): string {
-  return JSON.stringify({ version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode });
+  return JSON.stringify({ version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode, area: p.area });
+}
+
+/**
+ * Whether what is stored holds more of a postcode than is kept (a full postcode from an earlier
+ * version, or one that is no postcode at all): then it is stored again as read.
+ */
+export function storesMoreThanKept(stored: string | null, read: Preferences): boolean {
+  if (stored === null) return false;
+  try {
+    const raw: unknown = JSON.parse(stored);
+    const postcode = typeof raw === 'object' && raw !== null && 'postcode' in raw ? raw.postcode : null;
+    return postcode !== null && postcode !== undefined && postcode !== read.postcode;
+  } catch {
+    return false;
+  }
 }
 
 /** Puts the options on the root element, where the CSS reads them (one attribute each). */

@@ -6,9 +6,10 @@
  * inlined into every page.
  *
  * Reading never fails: garbage, an older shape or no storage at all give defaults (or what could
- * be kept).
+ * be kept). A full postcode stored by an earlier version is read as its sector (the provider then
+ * stores that in its place).
  */
-import { normalisePostcode } from './postcode';
+import { keptPostcode } from './postcode';
 
 export type TextSize = 'default' | 'large' | 'largest';
 export const TEXT_SIZES: readonly TextSize[] = ['default', 'large', 'largest'];
@@ -16,15 +17,22 @@ export const TEXT_SIZES: readonly TextSize[] = ['default', 'large', 'largest'];
 export interface Preferences {
   textSize: TextSize;
   textOnly: boolean;
-  /** Normalised UK postcode ("TS1 2AB"), or null. */
+  /** What is kept of the reader's postcode (./postcode.ts): its outward code ("TS8") or sector ("TS8 9"), or null. */
   postcode: string | null;
+  /** The area the reader chose, where their outward code alone could be in more than one (areaChoices); NO_AREA for none of them. */
+  area: string | null;
 }
+
+/** The reader's choice of none of the areas their outward code could be in. */
+export const NO_AREA = '';
+/** The longest area id kept (an area id is a short slug). */
+const MAX_AREA_LENGTH = 100;
 
 export const STORAGE_KEY = 'bulletin:preferences';
 export const STORAGE_VERSION = 1;
 /** A stored value longer than this is not ours: it is ignored, not parsed. */
 export const MAX_STORED_LENGTH = 10_000;
-export const DEFAULT_PREFERENCES: Preferences = { textSize: 'default', textOnly: false, postcode: null };
+export const DEFAULT_PREFERENCES: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,10 +51,12 @@ export function parsePreferences(stored: string | null): Preferences {
   // Version 0 (no version field) used `size` and `textonly`; anything newer than we know is read field by field.
   const size = raw.textSize ?? raw.size;
   const textOnly = raw.textOnly ?? raw.textonly;
-  const postcode = typeof raw.postcode === 'string' ? normalisePostcode(raw.postcode) : null;
+  const postcode = keptPostcode(raw.postcode);
+  const area = postcode !== null && typeof raw.area === 'string' && raw.area.length <= MAX_AREA_LENGTH ? raw.area : null;
   return {
     textSize: TEXT_SIZES.includes(size as TextSize) ? (size as TextSize) : 'default',
     textOnly: textOnly === true,
-    postcode: postcode?.ok ? postcode.postcode : null,
+    postcode,
+    area,
   };
 }

@@ -1,16 +1,29 @@
 import { useMemo } from 'react';
 import type { Area } from '../feed';
-import { matchArea } from './postcode';
-import { usePreferences } from './PreferencesProvider';
+import { areaChoices, matchArea } from './postcode';
+import { useIsClient } from '../lib/useIsClient';
+import { useAreaShown, usePreferences } from './PreferencesProvider';
 
 export interface ReaderArea {
   /** The reader's postcode, or null when none is set. */
   postcode: string | null;
-  /** The area the postcode belongs to; null when none is set or it is outside every area. */
+  /** The area the postcode belongs to; null when none is set, it is outside every area, or the reader has yet to choose. */
   area: Area | null;
+  /** For an outward code the feed's areas split by sector: the areas it could be in (the reader chooses). */
+  choices: Area[] | null;
 }
 
+/**
+ * The reader's area. While a prerendered page is hydrated the options are the defaults (no
+ * postcode, as the page was rendered), except where the boot script showed an area's view of
+ * latest news: then that area, so that React keeps the DOM the reader is looking at.
+ */
 export function useReaderArea(areas: readonly Area[]): ReaderArea {
-  const { postcode } = usePreferences();
-  return useMemo(() => ({ postcode, area: postcode ? matchArea(postcode, areas) : null }), [postcode, areas]);
+  const { postcode, area: chosen } = usePreferences();
+  const shown = useAreaShown();
+  const hydrating = !useIsClient();
+  return useMemo(() => {
+    if (hydrating && shown !== null) return { postcode, area: areas.find((a) => a.id === shown) ?? null, choices: null };
+    return { postcode, area: postcode ? matchArea(postcode, areas, chosen) : null, choices: postcode ? areaChoices(postcode, areas) : null };
+  }, [postcode, chosen, areas, hydrating, shown]);
 }

@@ -262,6 +262,7 @@ describe('Latest news, prerendered (index.html)', () => {
       document.addEventListener('DOMContentLoaded', () => {
         // Straight after the boot script's own handler: what the HTML shows before the app starts.
         setTimeout(() => {
+          (window as unknown as { __shownH2?: Element | null }).__shownH2 = document.querySelector('main h2');
           (window as unknown as { __shown?: unknown }).__shown = {
             h2: document.querySelector('main h2')?.textContent ?? null,
             hidden: getComputedStyle(document.querySelector('main') ?? document.body).visibility === 'hidden',
@@ -283,6 +284,9 @@ describe('Latest news, prerendered (index.html)', () => {
     });
     await page.getByRole('heading', { level: 2, name: 'News for Hartlepool' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Other news' }).waitFor();
+    // Hydrated in place: the heading the HTML showed is the one on screen now (nothing painted twice).
+    await page.getByRole('button', { name: 'Change postcode' }).waitFor();
+    expect(await page.evaluate(() => document.querySelector('main h2') === (window as unknown as { __shownH2?: Element | null }).__shownH2)).toBe(true);
     // One page was asked for (no redirect to the area's own address), and it took one history entry.
     const origin = new URL(page.url()).origin;
     const pagesAsked = requests.filter((url) => url.startsWith(origin) && !/\.[a-z0-9]+$/i.test(new URL(url).pathname));

@@ -18,7 +18,7 @@ describe('Text size', () => {
     expect(largest).toHaveAttribute('aria-pressed', 'true');
     expect(def).toHaveAttribute('aria-pressed', 'false');
     expect(document.documentElement.dataset.textSize).toBe('largest');
-    expect(stored(storage)).toEqual({ version: 1, textSize: 'largest', textOnly: false, postcode: null });
+    expect(stored(storage)).toEqual({ version: 1, textSize: 'largest', textOnly: false, postcode: null, area: null });
     await user.click(large as HTMLElement);
     expect(document.documentElement.dataset.textSize).toBe('large');
   });
@@ -59,7 +59,7 @@ describe('Set your postcode', () => {
     renderApp();
     const input = screen.getByLabelText('Set your postcode');
     expect(input).toHaveAttribute('autocomplete', 'postal-code');
-    expect(input).toHaveAccessibleDescription('This will personalise news and events with the latest from your area.');
+    expect(input).toHaveAccessibleDescription('Enter your postcode, or just the first half, for example TS8. Only the first half and one more digit are kept, on this device.');
     expect(screen.getByRole('button', { name: 'Set postcode' })).toBeInTheDocument();
   });
 
@@ -68,42 +68,78 @@ describe('Set your postcode', () => {
     const { user } = renderApp({ storage });
     const input = screen.getByLabelText('Set your postcode');
     await user.click(screen.getByRole('button', { name: 'Set postcode' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Error: Enter a postcode');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Error: Enter a postcode');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/Enter a postcode/);
     expect(input).toHaveFocus();
     await user.type(input, 'zz99 zzz{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Error: Enter a real postcode');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Error: Enter a real postcode, or just the first half, like TS8'));
     expect(input).toHaveValue('zz99 zzz');
     expect(storage.data.has(KEY)).toBe(false);
   });
 
-  it('normalises the postcode, says which area it personalises for, and announces it politely', async () => {
-    await renderAndSet('ts1-2ab ');
-    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS1 2AB)');
+  it('keeps only the sector of a full postcode, says which area it personalises for, and announces it politely', async () => {
+    const { storage } = await renderAndSet('ts1-2ab ');
+    expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS1 2)');
+    expect(stored(storage)?.postcode).toBe('TS1 2');
+    expect(storage.data.get(KEY)).not.toContain('2AB');
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Postcode saved'));
-    expect(status).toHaveTextContent('Postcode saved. Showing news for Middlesbrough (TS1 2AB).');
+    expect(status).toHaveTextContent('Postcode saved. Showing news for Middlesbrough (TS1 2).');
     expect(status).not.toHaveFocus();
     expect(await screen.findByRole('heading', { name: 'News for Middlesbrough' })).toBeInTheDocument();
   });
 
   it('keeps a valid postcode outside every area and says there is no local news for it yet', async () => {
     const { storage } = await renderAndSet('DL1 1AA');
-    expect(screen.getByText(/Your postcode DL1 1AA is outside the areas this newsroom covers/)).toBeInTheDocument();
-    expect(stored(storage)?.postcode).toBe('DL1 1AA');
+    expect(await screen.findByText(/Your postcode DL1 1 is outside the areas this newsroom covers/)).toBeInTheDocument();
+    expect(stored(storage)?.postcode).toBe('DL1 1');
     expect(screen.queryByRole('heading', { name: /^News for/ })).not.toBeInTheDocument();
   });
 
   it('can be changed and cleared', async () => {
     const { user, storage } = await renderAndSet('TS24 8AY');
-    await user.click(screen.getByRole('button', { name: 'Change postcode' }));
+    await user.click(await screen.findByRole('button', { name: 'Change postcode' }));
     const input = screen.getByLabelText('Set your postcode');
     await user.clear(input);
     await user.type(input, 'ts18 1ld{Enter}');
-    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Stockton-on-Tees (TS18 1LD)');
+    await waitFor(() => expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Stockton-on-Tees (TS18 1)'));
     await user.click(screen.getByRole('button', { name: 'Clear postcode' }));
     expect(screen.getByLabelText('Set your postcode')).toHaveValue('');
     expect(stored(storage)?.postcode).toBeNull();
+  });
+
+  it('takes just the first half: TS8 alone personalises, and only TS8 is kept', async () => {
+    const { storage } = await renderAndSet('ts8');
+    expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS8)');
+    expect(stored(storage)).toMatchObject({ postcode: 'TS8', area: null });
+    expect(await screen.findByRole('heading', { name: 'News for Middlesbrough' })).toBeInTheDocument();
+  });
+
+  it('asks which area, never guessing, where the first half alone could be in more than one', async () => {
+    // In the sample, TS2 is Middlesbrough but TS2 1 is Stockton-on-Tees.
+    const { user, storage } = await renderAndSet('TS2');
+    const group = await screen.findByRole('group', { name: 'TS2 covers more than one of this newsroom’s areas. Which is yours?' });
+    expect(screen.queryByRole('heading', { name: /^News for/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/Until you choose, you are seeing news from the whole area/)).toBeInTheDocument();
+    const options = within(group).getAllByRole('radio');
+    expect(options.map((o) => o.getAttribute('value'))).toEqual(['middlesbrough', 'stockton', '']);
+    expect(within(group).getByRole('radio', { name: 'None of these: show news from the whole area' })).toBeInTheDocument();
+    // Choosing nothing is an error, in the GOV.UK pattern.
+    await user.click(screen.getByRole('button', { name: 'Choose area' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Error: Choose your area, or none of these');
+    await user.click(within(group).getByRole('radio', { name: 'Stockton-on-Tees' }));
+    await user.click(screen.getByRole('button', { name: 'Choose area' }));
+    expect(await screen.findByRole('heading', { name: 'News for Stockton-on-Tees' })).toBeInTheDocument();
+    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Stockton-on-Tees (TS2)');
+    expect(stored(storage)).toMatchObject({ postcode: 'TS2', area: 'stockton' });
+    expect(screen.queryByRole('group', { name: /Which is yours/ })).not.toBeInTheDocument();
+  });
+
+  it('reduces a full postcode stored by an earlier version to its sector on load', async () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS24 8AY' }) });
+    renderApp({ storage });
+    expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Showing news for Hartlepool (TS24 8)');
+    expect(stored(storage)?.postcode).toBe('TS24 8');
   });
 
   async function renderAndSet(value: string) {
@@ -128,7 +164,7 @@ describe('Storage that fails', () => {
     expect(document.documentElement.dataset.textSize).toBe('largest');
     await screen.findByRole('link', { name: SEED.title });
     await user.type(screen.getByLabelText('Set your postcode'), 'TS1 2AB{Enter}');
-    expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Middlesbrough');
+    expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Middlesbrough');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { isExpectedHydrationMismatch, readPageOnArrival, recoverableErrorHandler } from '../../src/boot/hydrate';
 
 describe('taking over a prerendered page', () => {
-  function page(markup: string, stale = false, meta = '') {
+  function page(markup: string, stale = false, meta = '', areaShown: string | null = null) {
     const doc = document.implementation.createHTMLDocument('');
     doc.head.innerHTML = meta;
+    if (areaShown !== null) doc.documentElement.setAttribute('data-area-shown', areaShown);
     const root = doc.createElement('div');
     root.innerHTML = markup;
     if (stale) doc.documentElement.dataset.stale = '';
@@ -13,7 +14,7 @@ describe('taking over a prerendered page', () => {
 
   it('hydrates prerendered markup and passes on the body it brings', () => {
     const arrival = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>');
-    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null });
+    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null, areaShown: null });
   });
 
   it('passes on the feed page the page names, for the address it was rendered for', () => {
@@ -26,7 +27,12 @@ describe('taking over a prerendered page', () => {
   it('renders afresh where there is no markup, or the boot script marked it stale (and then adopts no body)', () => {
     expect(page('').renderAfresh).toBe(true);
     const stale = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>', true);
-    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null });
+    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null, areaShown: null });
+  });
+
+  it('passes on the area whose view the boot script showed, to hydrate as shown (none on a page rendered afresh)', () => {
+    expect(page('<main><h2>News for Hartlepool</h2></main>', false, '', 'hartlepool').areaShown).toBe('hartlepool');
+    expect(page('<main><h2>News for Hartlepool</h2></main>', true, '', 'hartlepool').areaShown).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/feed';
-import { matchArea, normalisePostcode, POSTCODE_ERRORS } from '../../src/preferences/postcode';
+import { areaChoices, keptPostcode, matchArea, postcodeParts } from '../../src/preferences/postcode';
+import { readPostcodeEntry } from '../../src/preferences/postcode-entry';
 
 /** As in sample/feed.json. */
 const CLEVELAND: Area[] = [
@@ -21,58 +22,6 @@ const CLEVELAND: Area[] = [
 function area(id: string, postcodes: string[]): Area {
   return { id, name: id, postcodes };
 }
-
-describe('normalisePostcode', () => {
-  it.each([
-    ['ts1-2ab ', 'TS1 2AB'],
-    ['  sw1a 1aa', 'SW1A 1AA'],
-    ['SW1A1AA', 'SW1A 1AA'],
-    ['ts1.2ab', 'TS1 2AB'],
-    ['ts1 2ab', 'TS1 2AB'],
-    ['TS1   2AB', 'TS1 2AB'],
-    ['ts12 3ab', 'TS12 3AB'],
-    ['m1 1ae', 'M1 1AE'],
-    ['dl1 1aa', 'DL1 1AA'],
-    ['TS8 9GL', 'TS8 9GL'],
-  ])('accepts %j as %j', (input, expected) => {
-    expect(normalisePostcode(input)).toEqual({ ok: true, postcode: expected });
-  });
-
-  it.each([[''], ['   '], ['\t\n'], ['-.-']])('gives "empty" for %j', (input) => {
-    expect(normalisePostcode(input)).toEqual({ ok: false, error: 'empty' });
-  });
-
-  it.each([['hello'], ['TS1'], ['12345'], ['TS1 2AB extra'], ['TS1 2A'], ['TSS1 2AB'], ['TS1 2ABC'], ['1TS 2AB'], ['TS1 AAB']])(
-    'gives "invalid" for %j',
-    (input) => {
-      expect(normalisePostcode(input)).toEqual({ ok: false, error: 'invalid' });
-    },
-  );
-
-  it.each([
-    ['ZZ99 ZZ', 'the reader’s own split is not a postcode, though the letters re-split as ZZ9 9ZZ'],
-    ['zz99 zz', 'the same in lower case'],
-    ['ZZ9 9ZZ', 'the right shape, but ZZ is no UK postcode area'],
-    ['TS12 AB', 'split where no postcode splits (TS1 2AB would be real)'],
-    ['QQ1 1AA', 'no such postcode area'],
-  ])('refuses %s: %s', (input) => {
-    expect(normalisePostcode(input)).toEqual({ ok: false, error: 'invalid' });
-  });
-
-  it.each([
-    ['gy1 1aa', 'GY1 1AA'],
-    ['IM1 1AA', 'IM1 1AA'],
-    ['je2 3ab', 'JE2 3AB'],
-    ['ec1a 1bb', 'EC1A 1BB'],
-  ])('accepts the Channel Islands, the Isle of Man and London sub-districts: %s', (input, expected) => {
-    expect(normalisePostcode(input)).toEqual({ ok: true, postcode: expected });
-  });
-
-  it('has words for both errors', () => {
-    expect(POSTCODE_ERRORS.empty).toBe('Enter a postcode');
-    expect(POSTCODE_ERRORS.invalid).toBe('Enter a real postcode');
-  });
-});
 
 describe('matchArea', () => {
   it.each([
@@ -148,15 +97,71 @@ describe('matchArea', () => {
     expect(matchArea(postcode, CLEVELAND)).toBeNull();
   });
 
-  it('gives null when there are no areas or the postcode is not valid', () => {
+  it('gives null when there are no areas or the postcode is not one', () => {
     expect(matchArea('TS1 1AA', [])).toBeNull();
     expect(matchArea('hello', CLEVELAND)).toBeNull();
-    expect(matchArea('TS1', CLEVELAND)).toBeNull();
+    expect(matchArea('ZZ9 9', CLEVELAND)).toBeNull();
   });
 
-  it('matches what normalisePostcode gives for messy input', () => {
-    const result = normalisePostcode(' ts2-1ab ');
-    expect(result.ok).toBe(true);
+  it('matches what is kept of messy input: the sector', () => {
+    const result = readPostcodeEntry(' ts2-1ab ');
+    expect(result).toEqual({ ok: true, postcode: 'TS2 1' });
     if (result.ok) expect(matchArea(result.postcode, CLEVELAND)?.id).toBe('stockton');
+  });
+
+  it('places a sector as its full postcode: the same area for every unit in it', () => {
+    for (const [sector, units] of [['TS2 1', ['TS2 1AB', 'TS2 1ZZ']], ['TS7 0', ['TS7 0AA']], ['TS8 9', ['TS8 9GL']], ['TS24 8', ['TS24 8AY']]] as const) {
+      for (const unit of units) expect(matchArea(sector, CLEVELAND)?.id).toBe(matchArea(unit, CLEVELAND)?.id);
+    }
+  });
+
+  it('places an outward code alone where no area splits it: TS8 is Middlesbrough, TS24 Hartlepool, TS9 nowhere', () => {
+    expect(matchArea('TS8', CLEVELAND)?.id).toBe('middlesbrough');
+    expect(matchArea('TS24', CLEVELAND)?.id).toBe('hartlepool');
+    expect(matchArea('TS9', CLEVELAND)).toBeNull();
+    expect(areaChoices('TS8', CLEVELAND)).toBeNull();
+    expect(matchArea('TS1', [area('teesside', ['TS'])])?.id).toBe('teesside');
+  });
+
+  it('never guesses for an outward code the areas split by sector: the reader’s choice, or none', () => {
+    // TS2 is Middlesbrough, but TS2 1 is Stockton; TS7 is Middlesbrough, but TS7 0 is Redcar and Cleveland.
+    expect(areaChoices('TS2', CLEVELAND)?.map((a) => a.id)).toEqual(['middlesbrough', 'stockton']);
+    expect(areaChoices('TS7', CLEVELAND)?.map((a) => a.id)).toEqual(['middlesbrough', 'redcar-cleveland']);
+    expect(matchArea('TS2', CLEVELAND)).toBeNull();
+    expect(matchArea('TS2', CLEVELAND, 'stockton')?.id).toBe('stockton');
+    expect(matchArea('TS2', CLEVELAND, 'middlesbrough')?.id).toBe('middlesbrough');
+    expect(matchArea('TS2', CLEVELAND, 'hartlepool')).toBeNull();
+    expect(matchArea('TS2', CLEVELAND, '')).toBeNull();
+    // A choice does not outweigh a sector: the sector is placed by the rules.
+    expect(matchArea('TS2 1', CLEVELAND, 'middlesbrough')?.id).toBe('stockton');
+  });
+
+  it('offers only the sectors’ areas where no area has the rest of the district', () => {
+    expect(areaChoices('TS2', [area('sector', ['TS2 1']), area('other', ['TS3'])])?.map((a) => a.id)).toEqual(['sector']);
+    expect(areaChoices('TS21', [area('sector', ['TS2 1'])])).toBeNull();
+  });
+});
+
+describe('what is kept of a postcode', () => {
+  it.each([
+    ['TS8 9GL', 'TS8 9'],
+    ['ts8 9gl', 'TS8 9'],
+    [' TS8  9 ', 'TS8 9'],
+    ['TS8', 'TS8'],
+    ['sw1a 1aa', 'SW1A 1'],
+    ['EC1A', 'EC1A'],
+    ['M1 1AE', 'M1 1'],
+  ])('%j keeps %j', (stored, kept) => {
+    expect(keptPostcode(stored)).toBe(kept);
+  });
+
+  it.each([[''], ['hello'], ['ZZ9 9ZZ'], ['TS'], ['TS8 9G'], ['TS8 99'], ['TS8 9GLX'], [42], [null], ['TS8 9'.padEnd(40, ' ')]])('keeps nothing of %j', (stored) => {
+    expect(keptPostcode(stored)).toBeNull();
+  });
+
+  it('splits a kept postcode into what matching compares', () => {
+    expect(postcodeParts('TS12 3')).toEqual({ area: 'TS', outcode: 'TS12', sector: 'TS12 3' });
+    expect(postcodeParts('TS1')).toEqual({ area: 'TS', outcode: 'TS1', sector: null });
+    expect(postcodeParts('TS1 2AB')).toEqual({ area: 'TS', outcode: 'TS1', sector: 'TS1 2' });
   });
 });

@@ -4,11 +4,12 @@ import {
   applyToDocument,
   parsePreferences,
   serialisePreferences,
+  storesMoreThanKept,
   TEXT_SIZES,
   type Preferences,
 } from '../../src/preferences/model';
 
-const DEFAULTS: Preferences = { textSize: 'default', textOnly: false, postcode: null };
+const DEFAULTS: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null };
 
 describe('parsePreferences', () => {
   it.each([
@@ -41,27 +42,47 @@ describe('parsePreferences', () => {
       textSize: 'large',
       textOnly: true,
       postcode: null,
+      area: null,
     });
   });
 
   it('reads a valid version 1 record', () => {
-    const stored = JSON.stringify({ version: 1, textSize: 'largest', textOnly: true, postcode: 'TS1 2AB' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'largest', textOnly: true, postcode: 'TS1 2AB' });
+    const stored = JSON.stringify({ version: 1, textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton' });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton' });
+  });
+
+  it('reads a full postcode stored by an earlier version as its sector, and says it must be stored again', () => {
+    const stored = JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS1 2AB' });
+    const read = parsePreferences(stored);
+    expect(read.postcode).toBe('TS1 2');
+    expect(storesMoreThanKept(stored, read)).toBe(true);
+    expect(storesMoreThanKept(serialisePreferences(read), parsePreferences(serialisePreferences(read)))).toBe(false);
+    expect(storesMoreThanKept(JSON.stringify({ version: 1, postcode: 'nonsense' }), DEFAULTS)).toBe(true);
+    expect(storesMoreThanKept(JSON.stringify({ version: 1 }), DEFAULTS)).toBe(false);
+    expect(storesMoreThanKept('{', DEFAULTS)).toBe(false);
+    expect(storesMoreThanKept(null, DEFAULTS)).toBe(false);
   });
 
   it('normalises a stored postcode', () => {
-    const stored = JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: ' ts1-2ab ' });
-    expect(parsePreferences(stored).postcode).toBe('TS1 2AB');
+    const stored = JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: ' ts1  2 ' });
+    expect(parsePreferences(stored).postcode).toBe('TS1 2');
+  });
+
+  it('keeps a chosen area only with a postcode, and only a short one', () => {
+    expect(parsePreferences(JSON.stringify({ version: 1, area: 'stockton' })).area).toBeNull();
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS2', area: 'x'.repeat(101) })).area).toBeNull();
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS2', area: 7 })).area).toBeNull();
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS2', area: '' })).area).toBe('');
   });
 
   it('drops an invalid stored postcode but keeps the other fields', () => {
     const stored = JSON.stringify({ version: 1, textSize: 'large', textOnly: true, postcode: 'hello' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: true, postcode: null });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: true, postcode: null, area: null });
   });
 
   it('reads a newer version field by field', () => {
     const stored = JSON.stringify({ version: 9, textSize: 'large', textOnly: false, postcode: 'SW1A 1AA', theme: 'dark' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: false, postcode: 'SW1A 1AA' });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: false, postcode: 'SW1A 1', area: null });
   });
 
   it('gives the defaults for an implausibly large value', () => {
@@ -75,7 +96,8 @@ describe('parsePreferences', () => {
         const p = parsePreferences(stored);
         expect(TEXT_SIZES).toContain(p.textSize);
         expect(typeof p.textOnly).toBe('boolean');
-        if (p.postcode !== null) expect(p.postcode).toMatch(/^[A-Z0-9]{2,4} [0-9][A-Z]{2}$/);
+        // Never a unit postcode: an outward code, or a sector.
+        if (p.postcode !== null) expect(p.postcode).toMatch(/^[A-Z]{1,2}[0-9][A-Z0-9]?( [0-9])?$/);
       }),
       { numRuns: 300 },
     );
@@ -84,20 +106,22 @@ describe('parsePreferences', () => {
 
 describe('serialisePreferences', () => {
   it('writes the current version', () => {
-    const stored = JSON.parse(serialisePreferences({ textSize: 'large', textOnly: true, postcode: 'TS1 2AB' })) as unknown;
-    expect(stored).toEqual({ version: 1, textSize: 'large', textOnly: true, postcode: 'TS1 2AB' });
+    const stored = JSON.parse(serialisePreferences({ textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null })) as unknown;
+    expect(stored).toEqual({ version: 1, textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null });
   });
 
   const prefs = fc.record({
     textSize: fc.constantFrom(...TEXT_SIZES),
     textOnly: fc.boolean(),
-    postcode: fc.constantFrom(null, 'TS1 2AB', 'SW1A 1AA', 'M1 1AE', 'TS12 3AB', 'DL1 1AA'),
+    postcode: fc.constantFrom('TS1 2', 'SW1A 1', 'M1', 'TS12 3', 'DL1', 'TS2'),
+    area: fc.constantFrom(null, '', 'stockton'),
   });
 
   it('round-trips through parsePreferences', () => {
     fc.assert(
       fc.property(prefs, (p) => {
         expect(parsePreferences(serialisePreferences(p))).toEqual(p);
+        expect(parsePreferences(serialisePreferences({ ...p, postcode: null }))).toEqual({ ...p, postcode: null, area: null });
       }),
       { numRuns: 200 },
     );
@@ -105,7 +129,7 @@ describe('serialisePreferences', () => {
 
   it('round-trips every text size explicitly', () => {
     for (const textSize of TEXT_SIZES) {
-      const p: Preferences = { textSize, textOnly: textSize === 'largest', postcode: null };
+      const p: Preferences = { textSize, textOnly: textSize === 'largest', postcode: null, area: null };
       expect(parsePreferences(serialisePreferences(p))).toEqual(p);
     }
   });
@@ -114,24 +138,24 @@ describe('serialisePreferences', () => {
 describe('applyToDocument', () => {
   it('puts the text size and text-only flag on the root element', () => {
     const root = document.createElement('div');
-    applyToDocument({ textSize: 'large', textOnly: true, postcode: null }, root);
+    applyToDocument({ textSize: 'large', textOnly: true, postcode: null, area: null }, root);
     expect(root.dataset.textSize).toBe('large');
     expect(root.hasAttribute('data-text-only')).toBe(true);
-    applyToDocument({ textSize: 'default', textOnly: false, postcode: null }, root);
+    applyToDocument({ textSize: 'default', textOnly: false, postcode: null, area: null }, root);
     expect(root.dataset.textSize).toBe('default');
     expect(root.hasAttribute('data-text-only')).toBe(false);
   });
 
   it('writes nothing when the root already shows the options (a change to <html> restyles the page)', async () => {
     const root = document.createElement('div');
-    applyToDocument({ textSize: 'largest', textOnly: true, postcode: null }, root);
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: null, area: null }, root);
     const changed: string[] = [];
     const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.attributeName ?? '')));
     observer.observe(root, { attributes: true });
-    applyToDocument({ textSize: 'largest', textOnly: true, postcode: 'TS1 2AB' }, root);
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: 'TS1 2', area: null }, root);
     await Promise.resolve();
     expect(changed).toEqual([]);
-    applyToDocument({ textSize: 'largest', textOnly: false, postcode: null }, root);
+    applyToDocument({ textSize: 'largest', textOnly: false, postcode: null, area: null }, root);
     await Promise.resolve();
     observer.disconnect();
     expect(changed).toEqual(['data-text-only']);
