@@ -7,6 +7,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { isItemPath } from '../../src/config/paths';
 import {
+  axe,
   box,
   expectFocused,
   expectWholeLayout,
@@ -137,9 +138,9 @@ describe('keyboard only', () => {
     await tabTo(postcodeInput(page), 'The postcode input');
     await page.keyboard.type('ts1-2ab');
     await page.keyboard.press('Enter');
-    await page.getByText('Showing news for Middlesbrough (TS1 2AB)', { exact: true }).waitFor({ state: 'visible' });
+    await page.getByText('Showing news for Middlesbrough (TS1 2)', { exact: true }).waitFor({ state: 'visible' });
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Showing news for Middlesbrough (TS1 2AB)' }).count())
+      .poll(() => page.getByRole('status').filter({ hasText: 'Showing news for Middlesbrough (TS1 2)' }).count())
       .toBe(1);
     const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     const local = headings.indexOf('News for Middlesbrough');
@@ -267,7 +268,7 @@ describe('postcode', () => {
 
     await input.fill('zz99 zz');
     await input.press('Enter');
-    await expectError('Enter a real postcode');
+    await expectError('Enter a real postcode, or just the first half, like TS8');
     await expect(page.getByRole('alert').filter({ hasText: 'Enter a postcode' }).count()).resolves.toBe(0);
     // Nothing was saved.
     await expect(page.getByText(/^Showing news for|^Your postcode/).count()).resolves.toBe(0);
@@ -280,7 +281,7 @@ describe('postcode', () => {
     await visit(page, '/');
     await postcodeInput(page).fill('DL1 1AA');
     await page.getByRole('button', { name: 'Set postcode', exact: true }).click();
-    const status = page.getByText(/^Your postcode DL1 1AA is outside the areas/);
+    const status = page.getByText(/^Your postcode DL1 1 is outside the areas/);
     await status.waitFor({ state: 'visible' });
     await expect(status.textContent()).resolves.toMatch(/no local news/);
     // Nothing is hidden: the list is the plain list, no local section.
@@ -291,7 +292,41 @@ describe('postcode', () => {
     await ready(page);
     await expect(status.isVisible()).resolves.toBe(true);
     const stored = await page.evaluate((key) => localStorage.getItem(key), PREFERENCES_KEY);
-    expect(JSON.parse(stored ?? '{}')).toMatchObject({ version: 1, postcode: 'DL1 1AA' });
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ version: 1, postcode: 'DL1 1' });
+    expect(stored).not.toContain('1AA');
+    session.expectNoProblems();
+  });
+
+  test('the first half alone: TS8 personalises; TS2, split by sector, is a choice made by keyboard, axe clean', async () => {
+    const session = await newPage();
+    const { page } = session;
+    await visit(page, '/');
+    await expect(page.getByText('Enter your postcode, or just the first half, for example TS8.', { exact: false }).isVisible()).resolves.toBe(true);
+    await postcodeInput(page).fill('ts8');
+    await page.keyboard.press('Enter');
+    await page.getByText('Showing news for Middlesbrough (TS8)', { exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('heading', { level: 2, name: 'News for Middlesbrough' }).waitFor();
+
+    await page.getByRole('button', { name: 'Change postcode' }).click();
+    await postcodeInput(page).fill('TS2');
+    await page.keyboard.press('Enter');
+    const group = page.getByRole('group', { name: 'TS2 covers more than one of this newsroom’s areas. Which is yours?' });
+    await group.waitFor();
+    await expect(page.getByRole('heading', { name: /^News for / }).count(), 'no guess before the reader chooses').resolves.toBe(0);
+    expect((await axe(page)).summary, 'axe with the area choice open').toBe('');
+    // By keyboard: Tab into the group, arrow to the second choice, Tab to the button, Enter.
+    await tabTo(group.getByRole('radio').first(), 'The first area choice');
+    await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: 'Stockton-on-Tees' }).isChecked()).resolves.toBe(true);
+    await tabTo(page.getByRole('button', { name: 'Choose area' }), 'Choose area');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'News for Stockton-on-Tees' }).waitFor();
+    await expectFocused(page.getByRole('button', { name: 'Change postcode' }), 'Change, after choosing');
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PREFERENCES_KEY)) ?? '{}') as Record<string, unknown>;
+    expect(stored).toMatchObject({ postcode: 'TS2', area: 'stockton' });
+    await page.reload();
+    await ready(page);
+    await page.getByRole('heading', { level: 2, name: 'News for Stockton-on-Tees' }).waitFor();
     session.expectNoProblems();
   });
 
@@ -301,7 +336,7 @@ describe('postcode', () => {
     await visit(page, '/');
     await postcodeInput(page).fill('ts1 2ab');
     await page.getByRole('button', { name: 'Set postcode', exact: true }).click();
-    const status = page.getByText('Showing news for Middlesbrough (TS1 2AB)', { exact: true });
+    const status = page.getByText('Showing news for Middlesbrough (TS1 2)', { exact: true });
     await status.waitFor({ state: 'visible' });
     await page.reload();
     await ready(page);
@@ -343,7 +378,7 @@ test('with every localStorage call throwing, the list renders and the options wo
 
   await postcodeInput(page).fill('TS1 2AB');
   await postcodeInput(page).press('Enter');
-  await page.getByText('Showing news for Middlesbrough (TS1 2AB)', { exact: true }).waitFor({ state: 'visible' });
+  await page.getByText('Showing news for Middlesbrough (TS1 2)', { exact: true }).waitFor({ state: 'visible' });
   session.expectNoProblems();
 });
 
