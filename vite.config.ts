@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,
-      pipeline({ site, writePages, generateServiceWorker: worker.generateServiceWorker }),
+      pipeline({ site, writePages: (builder) => writePages(builder, site), generateServiceWorker: worker.generateServiceWorker }),
       devFeed(site),
     ],
     // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.

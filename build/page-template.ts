@@ -14,12 +14,13 @@ import type { PrerenderedPage } from '../src/boot/prerender.tsx';
 import { escapeAttribute, escapeHtml, fillSlot, slot } from './html.ts';
 
 /** A page as prerendering gives it (its description null: the site's own). */
-export type PageContent = PrerenderedPage;
+export type PageContent = Omit<PrerenderedPage, 'item'>;
 
 export interface PageTemplate {
   /** What the boot script starts after the first paint, in order. */
   starts: readonly Start[];
-  render(page: PageContent): string;
+  /** The page, with `head` (markup the build wrote for it: share previews, structured data; build/share.ts) after its title. */
+  render(page: PageContent, head?: string): string;
 }
 
 /** Without script a prerendered page can be read; what needs script is said plainly. */
@@ -62,6 +63,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   charset.after(slotNode(document, 'after-paint'));
   if (description) description.replaceWith(slotNode(document, 'description'));
   else title.after(slotNode(document, 'description'));
+  title.after(slotNode(document, 'head'));
   title.replaceWith(slotNode(document, 'title'));
   root.replaceChildren(slotNode(document, 'root'));
   noscript.replaceChildren(slotNode(document, 'noscript'));
@@ -70,7 +72,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
 
   return {
     starts,
-    render(page) {
+    render(page, head = '') {
       const attributes = renderedForAttributes({ ...page, page: page.path })
         .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
         .join('');
@@ -80,6 +82,8 @@ export function pageTemplate(shellHtml: string): PageTemplate {
       html = fillSlot(html, 'title', `<title>${escapeHtml(page.title)}</title>`);
       html = fillSlot(html, 'description', pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`);
       html = fillSlot(html, 'noscript', PRERENDERED_NOSCRIPT);
+      // The head's markup escapes every `<` of the feed's text, so it holds no slot.
+      html = fillSlot(html, 'head', head);
       // Last: the page's own markup must not be searched for slots.
       return fillSlot(html, 'root', page.html);
     },

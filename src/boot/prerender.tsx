@@ -31,6 +31,8 @@ export interface PrerenderedPage extends Omit<RenderedFor, 'page'> {
   /** document.title as the app sets it. */
   title: string;
   description: string | null;
+  /** The item a release's or event's page shows (its id, and its headline as the page gives it); null on lists and the not-found page. */
+  item: { id: string; headline: string } | null;
   /** The markup inside #root. */
   html: string;
 }
@@ -86,7 +88,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
 
   const site = feed.title;
   const areas = feed.areas.map((a) => ({ id: a.id, postcodes: a.postcodes }));
-  const plain = { byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null };
+  const plain = { byArea: false, areas: null, areaPages: false, feedPage: null, validUntil: null, item: null };
   const out: PrerenderedPage[] = [];
   const add = async (page: Omit<PrerenderedPage, 'html'>, hinted: FeedPage | null = null) => {
     const hint = page.feedPage ? { path: page.path, feedPage: page.feedPage } : null;
@@ -116,7 +118,8 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
       const path = itemHref(item);
       if (seen.has(path) || seen.size >= MAX_PRERENDERED_ITEMS) continue;
       seen.add(path);
-      await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(displayTitle(item), site), description: item.summary }, page);
+      const headline = displayTitle(item);
+      await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(headline, site), description: item.summary, item: { id: item.id, headline } }, page);
     }
   }
   return out;
