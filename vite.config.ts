@@ -23,7 +23,8 @@ export default defineConfig(({ mode }) => {
   const worker = offline(webManifest(site));
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
-    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name) },
+    // A printed release names its canonical address, on the site file's url (src/article).
+    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name), 'import.meta.env.VITE_SITE_URL': JSON.stringify(site.url ?? '') },
     plugins: [
       react(),
       identity(site),
@@ -31,7 +32,7 @@ export default defineConfig(({ mode }) => {
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,
-      pipeline({ site, writePages, generateServiceWorker: worker.generateServiceWorker }),
+      pipeline({ site, writePages: (builder) => writePages(builder, site), generateServiceWorker: worker.generateServiceWorker }),
       devFeed(site),
     ],
     // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.

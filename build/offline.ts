@@ -38,7 +38,8 @@ export function offline(manifest: WebManifest): Offline {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
-      globIgnores: ['news/**', 'events/**', '404.html'],
+      // The share image is for other sites' previews, not for reading offline.
+      globIgnores: ['news/**', 'events/**', '404.html', 'share-image.*'],
       navigateFallback: '/index.html',
       skipWaiting: false,
       clientsClaim: false,

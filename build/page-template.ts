@@ -14,12 +14,13 @@ import type { PrerenderedPage } from '../src/boot/prerender.tsx';
 import { escapeAttribute, escapeHtml, fillSlots, slot } from './html.ts';
 
 /** A page as prerendering gives it (its description null: the site's own). */
-export type PageContent = PrerenderedPage;
+export type PageContent = Omit<PrerenderedPage, 'item'>;
 
 export interface PageTemplate {
   /** What the boot script starts after the first paint, in order. */
   starts: readonly Start[];
-  render(page: PageContent): string;
+  /** The page, with `head` (markup the build wrote for it: share previews, structured data; build/share.ts) after its title. */
+  render(page: PageContent, head?: string): string;
 }
 
 /** Without script a prerendered page can be read; what needs script is said plainly. */
@@ -62,6 +63,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   charset.after(slotNode(document, 'after-paint'));
   if (description) description.replaceWith(slotNode(document, 'description'));
   else title.after(slotNode(document, 'description'));
+  title.after(slotNode(document, 'head'));
   title.replaceWith(slotNode(document, 'title'));
   root.replaceChildren(slotNode(document, 'root'));
   root.after(slotNode(document, 'area-views'));
@@ -71,7 +73,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
 
   return {
     starts,
-    render(page) {
+    render(page, head = '') {
       const attributes = renderedForAttributes({ ...page, page: page.path })
         .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
         .join('');
@@ -85,6 +87,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
         title: `<title>${escapeHtml(page.title)}</title>`,
         description: pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`,
         noscript: PRERENDERED_NOSCRIPT,
+        head,
         root: page.html,
         'area-views': views,
       });

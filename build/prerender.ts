@@ -11,6 +11,9 @@ import { JSDOM } from 'jsdom';
 import type { Plugin, ViteBuilder } from 'vite';
 import { ANY_ADDRESS } from '../src/boot/after-paint.ts';
 import { pageTemplate } from './page-template.ts';
+import { publishShareImage, shareHead, shareSite, writtenItems } from './share.ts';
+import type { Site } from './site/index.ts';
+import type { JsonFeed } from './sources/types.ts';
 
 type RenderModule = typeof import('../src/boot/prerender');
 
@@ -54,8 +57,11 @@ export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEE
   return pages;
 }
 
-/** Renders every address into the client output (after both environments are built). */
-export async function writePages(builder: ViteBuilder): Promise<void> {
+/**
+ * Renders every address into the client output (after both environments are built), each with
+ * its share previews and structured data (build/share.ts) from the site file.
+ */
+export async function writePages(builder: ViteBuilder, site: Site): Promise<void> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -73,15 +79,16 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
   try {
     const { prerenderPages } = (await import(pathToFileURL(join(renderDir, 'prerender.js')).href)) as RenderModule;
     const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
-    const pages = await prerenderPages({
-      pages: readFeedPages(outDir, STAND_IN_ORIGIN),
-      now: new Date(),
-      newWindow,
-    });
+    const feedPages = readFeedPages(outDir, STAND_IN_ORIGIN);
+    const pages = await prerenderPages({ pages: feedPages, now: new Date(), newWindow });
+    const written = writtenItems(feedPages);
+    const share = shareSite(site, feedPages[0]?.json as JsonFeed, publishShareImage(site.shareImage, outDir));
     for (const page of pages) {
       const file = pageFile(outDir, page.path);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }));
+      const item = page.item && written.get(page.item.id);
+      const head = shareHead({ ...page, item: page.item && item ? { headline: page.item.headline, written: item } : null }, share);
+      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }, head));
     }
   } finally {
     current.dom?.window.close();

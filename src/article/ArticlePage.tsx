@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { itemHref, listHref, paths, samePage } from '../config/paths';
+import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
 import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
@@ -45,12 +45,32 @@ function Posted({ item, zone }: { item: Item; zone: string }) {
   );
 }
 
+/** The published site's address (the site file's `url`), set by the build; empty when it gives none. */
+const SITE_URL = (import.meta.env.VITE_SITE_URL as string | undefined) || null;
+
+/** Only in print: when the release was published and its canonical address, last. */
+function PrintFooter({ item, zone, address }: { item: Item; zone: string; address: string }) {
+  const { published } = item;
+  return (
+    <footer className="print-only article__print-footer">
+      {published.state === 'known' && (
+        <p>
+          Published on <time dateTime={published.date.toISOString()}>{formatLongDate(published.date, zone)}</time>
+        </p>
+      )}
+      <p>This page: {address}</p>
+    </footer>
+  );
+}
+
 function Article({ item, feed }: { item: Item; feed: Feed }) {
   const title = displayTitle(item);
   useDocumentTitle(title, feed.title);
   const { area } = useReaderArea(feed.areas);
   const client = useIsClient();
   const shareUrl = client ? new URL(itemHref(item), window.location.origin).href : null;
+  // Printed, a release names its canonical address (known at build time, so a page printed without script has it too).
+  const printedUrl = SITE_URL ? canonicalUrl(itemHref(item), SITE_URL) : shareUrl;
   return (
     <article className="article" lang={item.language ?? undefined}>
       <OfflineNotice feed={feed} />
@@ -103,7 +123,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       )}
       {/* Sharing needs the reader's own address: not part of the page prerendered at build time. */}
       {shareUrl && <ShareThis title={title} url={shareUrl} />}
-      {shareUrl && <p className="print-only">This page: {shareUrl}</p>}
+      {printedUrl && <PrintFooter item={item} zone={feed.timezone} address={printedUrl} />}
       {area && <MoreFromArea area={area} items={feed.items} current={item} />}
     </article>
   );

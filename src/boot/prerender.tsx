@@ -31,6 +31,8 @@ export interface PrerenderedPage extends Omit<RenderedFor, 'page'> {
   /** document.title as the app sets it. */
   title: string;
   description: string | null;
+  /** The item a release's or event's page shows (its id, and its headline as the page gives it); null on lists and the not-found page. */
+  item: { id: string; headline: string } | null;
   /** The markup inside #root. */
   html: string;
   /** Each area's view of this page's <main> (its inner markup), where areaViews is set. */
@@ -106,7 +108,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
 
   const site = feed.title;
   const areas = feed.areas.map((a) => ({ id: a.id, postcodes: a.postcodes }));
-  const plain = { byArea: false, areas: null, areaViews: false, feedPage: null, validUntil: null, views: [] };
+  const plain = { byArea: false, areas: null, areaViews: false, feedPage: null, validUntil: null, views: [], item: null };
   const out: PrerenderedPage[] = [];
   const add = async (page: Omit<PrerenderedPage, 'html'>, hinted: FeedPage | null = null) => {
     const hint = page.feedPage ? { path: page.path, feedPage: page.feedPage } : null;
@@ -143,7 +145,8 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
       const path = itemHref(item);
       if (seen.has(path) || seen.size >= MAX_PRERENDERED_ITEMS) continue;
       seen.add(path);
-      await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(displayTitle(item), site), description: item.summary }, page);
+      const headline = displayTitle(item);
+      await add({ ...plain, path, feedPage: index === 0 ? null : page.url, title: documentTitle(headline, site), description: item.summary, item: { id: item.id, headline } }, page);
     }
   }
   return out;

@@ -29,6 +29,22 @@ export const paths = {
   notFound: { pattern: '*' },
 } as const;
 
+/**
+ * The newsroom's default share image (the site file's `shareImage`, copied with its extension:
+ * `.png`). Apart from `paths`, which the inline boot script carries whole.
+ */
+export function shareImageHref(extension: string): string {
+  return `/share-image${extension}`;
+}
+
+/**
+ * A page's canonical address: its path on the published site, the site file's `url` (the site is
+ * served from that origin's root, as every path here is root-relative).
+ */
+export function canonicalUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
 /** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */
 export function itemHref(item: { kind: ItemKind; slug: string }): string {
   return item.kind === 'event' ? paths.event.href(item.slug) : paths.release.href(item.slug);

@@ -1,6 +1,6 @@
 /**
  * Print (issue: "Print"): a release prints as the release alone, with each link's address after
- * it and the page's own address at the end. Checked in the print media, then in a real PDF of the
+ * it, and its publication date and canonical address (the site file's url) at the end. Checked in the print media, then in a real PDF of the
  * seed release written by Chromium (screenshots/seed-release.pdf; its text is read back with
  * pdftotext and its first pages drawn as PNGs with pdftoppm when poppler-utils is installed).
  */
@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { newPage, SCREENSHOT_DIR, SEED, seedFindings, seedFootnote, seedQuote, visit, withBrowser } from './support';
+import { canonicalUrl } from '../../src/config/paths';
+import { newPage, SCREENSHOT_DIR, SEED, seedFindings, seedFootnote, seedQuote, SITE_URL, visit, withBrowser } from './support';
 import { ownSite, withOwnSites } from './own-site';
 
 withBrowser();
@@ -50,11 +51,12 @@ async function printedLinks(page: Page) {
 }
 
 describe('printing a release', () => {
-  test('the seed release prints as the release alone, with its own address at the end, and as a PDF', async () => {
+  test('the seed release prints as the release alone, with its date and canonical address at the end, and as a PDF', async () => {
     const session = await newPage();
     const { page } = session;
     await visit(page, SEED.path);
-    const url = page.url();
+    const url = canonicalUrl(SEED.path, SITE_URL);
+    expect(url, 'the canonical address is not where the test reads the page').not.toBe(page.url());
 
     // Gone in print: navigation, options, sharing, the way back, the footer, every button and text box.
     const hidden: [string, ReturnType<Page['getByRole']>][] = [
@@ -95,11 +97,15 @@ describe('printing a release', () => {
     expect(inPage.every((c) => c === 'none' || c === 'normal'), `::after of in-page links: ${inPage.join(', ')}`).toBe(true);
     // Links that leave the page print their address: the next test gives the release some.
 
-    // The page's own address, last.
+    // Its publication date and canonical address, last (on screen, neither: the date line says it).
     const ownAddress = page.getByText(`This page: ${url}`, { exact: true });
     await expect(ownAddress.isVisible(), `"This page: ${url}"`).resolves.toBe(true);
+    const printedDate = page.getByText(SEED.printedDate, { exact: true });
+    await expect(printedDate.isVisible(), `"${SEED.printedDate}"`).resolves.toBe(true);
+    await expect(printedDate.locator('time').getAttribute('datetime')).resolves.toBe(new Date(SEED.published).toISOString());
     const mainText = await page.getByRole('main').innerText();
-    expect(mainText.trim().endsWith(`This page: ${url}`), `the end of the printed release:\n…${mainText.trim().slice(-200)}`).toBe(true);
+    const ending = mainText.trim().replace(/\s+/g, ' ');
+    expect(ending.endsWith(`${SEED.printedDate} This page: ${url}`), `the end of the printed release:\n…${ending.slice(-300)}`).toBe(true);
     const allText = await page.locator('body').innerText();
     for (const gone of ['Share this', 'Text size', 'Set your postcode', 'Powered by Bulletin', 'Copy link']) {
       expect(allText, `"${gone}" in print`).not.toContain(gone);
@@ -114,17 +120,17 @@ describe('printing a release', () => {
     session.expectNoProblems();
   });
 
-  test.skipIf(!POPPLER)('the PDF of the seed release reads as the release alone, with its own address (poppler-utils)', async () => {
+  test.skipIf(!POPPLER)('the PDF of the seed release reads as the release alone, with its date and canonical address (poppler-utils)', async () => {
     const session = await newPage();
     const { page } = session;
     await visit(page, SEED.path);
-    const url = page.url();
+    const url = canonicalUrl(SEED.path, SITE_URL);
     const pdfPath = await printSeedPdf(page);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const kept of [SEED.title, SEED.posted, SEED.quoteBy, SEED.firstFinding, SEED.footnote.note]) {
+    for (const kept of [SEED.title, SEED.posted, SEED.quoteBy, SEED.firstFinding, SEED.footnote.note, SEED.printedDate]) {
       expect(text, `"${kept}" in the PDF`).toContain(kept);
     }
-    expect(text.replace(/\s+/g, ''), 'the page’s address in the PDF').toContain(`Thispage:${url}`);
+    expect(text.replace(/\s+/g, ''), 'the date and canonical address in the PDF').toContain(`${SEED.printedDate}This page:${url}`.replace(/\s+/g, ''));
     for (const gone of ['Share this', 'Text size', 'Text only', 'Set your postcode', 'Powered by Bulletin', 'Copy link', 'All news', 'Skip to']) {
       expect(text, `"${gone}" in the PDF`).not.toContain(gone);
     }

@@ -22,7 +22,7 @@ import { SEED } from '../support/seed';
 export const baseURL: string = inject('baseURL');
 export const ORIGIN = new URL(baseURL).origin;
 
-export { SEED, SITE } from '../support/seed';
+export { SEED, SITE, SITE_URL } from '../support/seed';
 
 let browser: Browser | null = null;
 const openSessions = new Set<Session>();

@@ -64,6 +64,16 @@ describe('the prerendered page template', () => {
     expect(document.querySelector('meta[name="bulletin:after-paint"]')?.hasAttribute('data-by-area')).toBe(true);
   });
 
+  it('puts the page’s head markup (share previews, structured data) in its <head>, and none on a page given none', () => {
+    const head = '<link rel="canonical" href="https://example.org/news/a-b-1234567/"><meta property="og:title" content="A &amp; B">';
+    const document = parse(pageTemplate(SHELL).render(page, head));
+    expect(document.querySelector('head link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/news/a-b-1234567/');
+    expect(document.querySelector('head meta[property="og:title"]')?.getAttribute('content')).toBe('A & B');
+    const bare = pageTemplate(SHELL).render(page);
+    expect(bare).not.toContain('canonical');
+    expect(bare).not.toContain('<!--bulletin:');
+  });
+
   it('leaves a page’s own markup alone, even where it looks like a slot', () => {
     const html = pageTemplate(SHELL).render({ ...page, html: '<p><!--bulletin:title--></p>' });
     expect(parse(html).getElementById('root')?.innerHTML).toBe('<p><!--bulletin:title--></p>');

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { bodySource, readPrerenderedBody } from '../../src/article';
-import { paths } from '../../src/config/paths';
+import { canonicalUrl, paths } from '../../src/config/paths';
+import { SITE_URL } from '../support/seed';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED, SITE } from '../support/render-app';
 
 function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
@@ -32,6 +33,16 @@ describe('The seed release', () => {
 
     expect(screen.getByText('Powered by Bulletin')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Share this' })).toBeInTheDocument();
+  });
+
+  it('ends, for print, with when it was published and its canonical address on the site file’s url', async () => {
+    renderApp({ path: SEED.path });
+    const address = await screen.findByText(`This page: ${canonicalUrl(SEED.path, SITE_URL)}`);
+    const footer = address.closest('footer');
+    expect(footer).toHaveClass('print-only');
+    expect(within(footer as HTMLElement).getByText(/^Published on/)).toHaveTextContent(SEED.printedDate);
+    expect(footer?.querySelector('time')?.getAttribute('datetime')).toBe(new Date(SEED.published).toISOString());
+    expect(footer?.nextElementSibling, 'nothing of the release after it').toBeNull();
   });
 
   it('links the footnote marker and the note both ways, moving focus to each target', async () => {

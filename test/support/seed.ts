@@ -8,6 +8,8 @@ import { paths } from '../../src/config/paths';
 
 /** The newsroom: the embedded feed's title, in the header and after every page title. */
 export const SITE = 'Police and Crime Commissioner for Cleveland';
+/** Its canonical address (bulletin.site.json's `url`): where its pages say they live, shared or printed. */
+export const SITE_URL = 'https://www.cleveland.pcc.police.uk/';
 
 /** Its stable address: the headline's words, then 7 characters hashed from the item's id (src/lib/slug.ts). */
 const slug = 'force-praised-for-crime-prevention-work-0fnz0wq';
@@ -19,6 +21,9 @@ export const SEED = {
   path: paths.release.href(slug),
   /** The date line, in the feed's time zone. */
   posted: 'Posted on Thursday 22nd March 2018',
+  /** Its publication as the printed footer gives it, and as share previews and structured data give it (10:30 in London, GMT in March). */
+  printedDate: 'Published on Thursday 22nd March 2018',
+  published: '2018-03-22T10:30:00+00:00',
   /** The quoted section's caption, which names its figure. */
   quoteBy: 'Barry Coppinger, Police and Crime Commissioner for Cleveland',
   /** The paragraph just before the findings list, its first item, and how many it has. */

@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { isItemPath, itemHref, listHref, paths, samePage } from '../../src/config/paths';
+import { canonicalUrl, isItemPath, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
@@ -17,6 +17,13 @@ describe('The reader’s addresses', () => {
     expect(paths.newsPage.href(3)).toBe('/news/page/3/');
     expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
     expect(listHref('event')).toBe('/events/');
+    expect(shareImageHref('.png')).toBe('/share-image.png');
+  });
+
+  it('are canonical on the site file’s address, at its root', () => {
+    expect(canonicalUrl(paths.release.href('a-0000000'), 'https://www.cleveland.pcc.police.uk/')).toBe('https://www.cleveland.pcc.police.uk/news/a-0000000/');
+    expect(canonicalUrl(paths.news.href(), 'https://fire.example.org')).toBe('https://fire.example.org/');
+    expect(canonicalUrl(paths.events.href(), 'https://example.org/some/page')).toBe('https://example.org/events/');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
