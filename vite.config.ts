@@ -12,6 +12,7 @@ import { offline } from './build/offline.ts';
 import { pipeline } from './build/pipeline.ts';
 import { preloadFeed } from './build/preload.ts';
 import { prerender, writePages } from './build/prerender.ts';
+import { builtOn } from './build/built-on.ts';
 import { loadSite } from './build/site/index.ts';
 
 export default defineConfig(({ mode }) => {
@@ -24,7 +25,15 @@ export default defineConfig(({ mode }) => {
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
     // A printed release names its canonical address, on the site file's url (src/article).
-    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name), 'import.meta.env.VITE_SITE_URL': JSON.stringify(site.url ?? '') },
+    // The accessibility statement names the newsroom's contact, and the day of the build as its last
+    // review (BULLETIN_BUILT_ON=YYYY-MM-DD gives another, for a reproducible build).
+    define: {
+      'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name),
+      'import.meta.env.VITE_SITE_URL': JSON.stringify(site.url ?? ''),
+      'import.meta.env.VITE_SITE_CONTACT': JSON.stringify(site.contact ? JSON.stringify(site.contact) : ''),
+      'import.meta.env.VITE_SITE_PRIVACY_URL': JSON.stringify(site.privacyUrl ?? ''),
+      'import.meta.env.VITE_BUILT_ON': JSON.stringify(builtOn(process.env.BULLETIN_BUILT_ON)),
+    },
     plugins: [
       react(),
       identity(site),

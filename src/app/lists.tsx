@@ -20,6 +20,31 @@ const lists = chunk<Lists>(() => import('../news'));
 /** Loads the lists' chunk (once; again after a failure). */
 export const loadLists = (): Promise<Lists> => lists.load();
 
+type About = typeof import('../about');
+const about = chunk<About>(() => import('../about'));
+
+/** Loads the chunk of the pages about the site (the accessibility statement). */
+export const loadAbout = (): Promise<About> => about.load();
+
+/** Whether an address (path only) is a page about the site. */
+export function isAboutPath(pathname: string): boolean {
+  return matchPath(paths.accessibility.pattern, pathname) !== null;
+}
+
+/** A page about the site, once its chunk is in. */
+export function AboutRoute({ heading }: { heading: string }) {
+  const loaded = useChunk(about);
+  if (!loaded) {
+    return (
+      <>
+        <PageHeading>{heading}</PageHeading>
+        <Loading label="Loading…" lines={6} />
+      </>
+    );
+  }
+  return <loaded.AccessibilityPage />;
+}
+
 /** Whether an address (path only) is one of the lists. */
 export function isListPath(pathname: string): boolean {
   return [paths.news, paths.newsPage, paths.area, paths.events].some((p) => matchPath(p.pattern, pathname) !== null);

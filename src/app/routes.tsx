@@ -3,7 +3,7 @@ import { ArticlePage } from '../article';
 import { paths } from '../config/paths';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { Layout } from './Layout';
-import { ListRoute } from './lists';
+import { AboutRoute, ListRoute } from './lists';
 
 export function AppRoutes() {
   return (
@@ -15,6 +15,7 @@ export function AppRoutes() {
         <Route path={paths.events.pattern} element={<ListRoute page="EventsPage" heading="Events" />} />
         <Route path={paths.release.pattern} element={<ArticlePage />} />
         <Route path={paths.event.pattern} element={<ArticlePage />} />
+        <Route path={paths.accessibility.pattern} element={<AboutRoute heading="Accessibility statement" />} />
         <Route path={paths.notFound.pattern} element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -11,7 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
-import { loadLists } from '../app/lists';
+import { loadAbout, loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
@@ -83,7 +83,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const feedUrl = first.url;
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
-  await loadLists();
+  await Promise.all([loadLists(), loadAbout()]);
   const sanitiser = await loadSanitiser();
   const origin = new URL(feedUrl).origin;
   let body = { sanitiser, window: newWindow(), origin };
@@ -136,6 +136,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   // Events: which are upcoming depends on the day, so the page says when it expires.
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
+  await add({ ...plain, path: paths.accessibility.href(), title: documentTitle('Accessibility statement', site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.

@@ -25,6 +25,8 @@ export const paths = {
   release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}/` },
   /** One event: /events/<words>-<hash>/. */
   event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
+  /** The accessibility statement. */
+  accessibility: { pattern: '/accessibility', href: (): string => '/accessibility/' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
