@@ -55,7 +55,7 @@ export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEE
 }
 
 /** Renders every address into the client output (after both environments are built). */
-export async function writePages(builder: ViteBuilder): Promise<void> {
+export async function writePages(builder: ViteBuilder, now: Date = new Date()): Promise<void> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -75,7 +75,7 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
     const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const pages = await prerenderPages({
       pages: readFeedPages(outDir, STAND_IN_ORIGIN),
-      now: new Date(),
+      now,
       newWindow,
     });
     for (const page of pages) {

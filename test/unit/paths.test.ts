@@ -17,6 +17,9 @@ describe('The reader’s addresses', () => {
     expect(paths.newsPage.href(3)).toBe('/news/page/3/');
     expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
     expect(listHref('event')).toBe('/events/');
+    expect(paths.eventCalendar.href('pcso-drop-in-1a2b3c4')).toBe('/calendars/events/pcso-drop-in-1a2b3c4.ics');
+    expect(paths.upcomingCalendar.href()).toBe('/calendars/upcoming.ics');
+    expect(paths.areaCalendar.href('redcar-cleveland')).toBe('/calendars/area/redcar-cleveland.ics');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
