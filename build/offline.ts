@@ -40,6 +40,8 @@ export function offline(manifest: WebManifest): Offline {
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
       globIgnores: ['news/**', 'events/**', '404.html'],
       navigateFallback: '/index.html',
+      // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
+      navigateFallbackDenylist: [/^\/calendars\//],
       skipWaiting: false,
       clientsClaim: false,
       cleanupOutdatedCaches: true,
