@@ -24,7 +24,8 @@ export default defineConfig(({ mode }) => {
   const worker = offline(webManifest(site));
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
-    // A printed release names its canonical address, on the site file's url (src/article).
+    // A printed release names its canonical address, on the site file's url (src/article); the
+    // events page offers its calendars there (webcal:).
     // The accessibility statement names the newsroom's contact, and the day of the build as its last
     // review (BULLETIN_BUILT_ON=YYYY-MM-DD gives another, for a reproducible build).
     define: {
@@ -41,7 +42,7 @@ export default defineConfig(({ mode }) => {
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,
-      pipeline({ site, writePages: (builder) => writePages(builder, site), generateServiceWorker: worker.generateServiceWorker }),
+      pipeline({ site, writePages: (builder, now) => writePages(builder, site, now), generateServiceWorker: worker.generateServiceWorker }),
       devFeed(site),
     ],
     // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.

@@ -36,6 +36,8 @@ export interface CacheRule {
   /** A path as Netlify and Cloudflare Pages match it (`*` matches anything). */
   path: string;
   cacheControl: string;
+  /** Said explicitly where a host's own list of types may not know the file's. */
+  contentType?: string;
 }
 
 /** Which paths get which caching, most specific first. */
@@ -44,6 +46,8 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/workbox-*', cacheControl: CACHE.immutable },
   { path: '/sw.js', cacheControl: CACHE.revalidate },
   { path: '/*.json', cacheControl: CACHE.revalidate },
+  // Calendars (build/calendars.ts) change with every build; calendar apps ask again anyway.
+  { path: '/calendars/*', cacheControl: CACHE.revalidate, contentType: 'text/calendar; charset=utf-8' },
   { path: '/icons/*', cacheControl: CACHE.day },
   { path: '/manifest.webmanifest', cacheControl: CACHE.day },
 ];
@@ -58,7 +62,7 @@ export function netlifyHeaders(policy: string): string {
     `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
     block('/*', securityHeaders(policy)),
-    ...CACHE_RULES.map((rule) => block(rule.path, { 'Cache-Control': rule.cacheControl })),
+    ...CACHE_RULES.map((rule) => block(rule.path, { 'Cache-Control': rule.cacheControl, ...(rule.contentType ? { 'Content-Type': rule.contentType } : {}) })),
     block('/', { 'Cache-Control': CACHE.revalidate }),
     block('/*.html', { 'Cache-Control': CACHE.revalidate }),
     block('/*/', { 'Cache-Control': CACHE.revalidate }),

@@ -41,6 +41,8 @@ export function offline(manifest: WebManifest): Offline {
       // The share image is for other sites' previews, not for reading offline.
       globIgnores: ['news/**', 'events/**', '404.html', 'share-image.*'],
       navigateFallback: '/index.html',
+      // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
+      navigateFallbackDenylist: [/^\/calendars\//],
       skipWaiting: false,
       clientsClaim: false,
       cleanupOutdatedCaches: true,

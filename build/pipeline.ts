@@ -6,8 +6,10 @@
  *    anything is written. Every problem found is printed, as `npm run check-feed` prints it.
  * 2. Build the client (Vite's `client` environment), then the render entry (`ssr`).
  * 3. Write what was read as JSON Feed 1.1 pages (feed.json, feed-2.json, …): the one format the
- *    reader reads at run time, and the site's public JSON Feed.
+ *    reader reads at run time, and the site's public JSON Feed; then the calendars (build/calendars.ts:
+ *    each event's .ics, the upcoming events' and each area's).
  * 4. Prerender every address (build/prerender.ts), then generate the service worker.
+ * Every step measures time against one "now", read once (build/clock.ts: BULLETIN_NOW, else the clock).
  * 5. Swap the finished build into place. Everything is made in a staging folder beside the output
  *    folder; only a build that got through every step replaces it, so a failed build leaves
  *    dist/ as it was, never half-written.
@@ -15,15 +17,19 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteBuilder } from 'vite';
+import { writeCalendars } from './calendars.ts';
+import { buildNow } from './clock.ts';
 import type { Site } from './site/index.ts';
 import { readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
 
 export interface PipelineOptions {
   site: Site;
-  writePages(builder: ViteBuilder): Promise<void>;
+  writePages(builder: ViteBuilder, now: Date): Promise<void>;
   generateServiceWorker(): Promise<void>;
   /** For tests: how sources are fetched. */
   read?: ReadOptions;
+  /** The build's "now" (default: build/clock.ts, BULLETIN_NOW or the clock, read when the build starts). */
+  now?: () => Date;
 }
 
 /** An error whose report is its one line, not a stack trace: the reader of a build log is an editor. */
@@ -48,9 +54,10 @@ export function pipeline(options: PipelineOptions): Plugin {
           buildApp: async (builder) => {
             const log = (line: string) => builder.config.logger.warn(line);
             try {
+              const now = (options.now ?? buildNow)();
               let read;
               try {
-                read = await readSources(options.site, options.read);
+                read = await readSources(options.site, { now, ...options.read });
               } catch (error) {
                 throw plainError(error instanceof Error ? error.message : String(error));
               }
@@ -60,7 +67,8 @@ export function pipeline(options: PipelineOptions): Plugin {
               await builder.build(client);
               await builder.build(ssr);
               writeFeedPages(read.feed, stagingDir, { perPage: options.site.pageSize });
-              await options.writePages(builder);
+              writeCalendars(read.feed, options.site, stagingDir, { now });
+              await options.writePages(builder, now);
               await options.generateServiceWorker();
               swapIn(stagingDir, finalDir);
             } finally {

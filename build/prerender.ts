@@ -61,7 +61,7 @@ export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEE
  * Renders every address into the client output (after both environments are built), each with
  * its share previews and structured data (build/share.ts) from the site file.
  */
-export async function writePages(builder: ViteBuilder, site: Site): Promise<void> {
+export async function writePages(builder: ViteBuilder, site: Site, now: Date = new Date()): Promise<void> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -80,7 +80,7 @@ export async function writePages(builder: ViteBuilder, site: Site): Promise<void
     const { prerenderPages } = (await import(pathToFileURL(join(renderDir, 'prerender.js')).href)) as RenderModule;
     const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const feedPages = readFeedPages(outDir, STAND_IN_ORIGIN);
-    const pages = await prerenderPages({ pages: feedPages, now: new Date(), newWindow });
+    const pages = await prerenderPages({ pages: feedPages, now, newWindow });
     const written = writtenItems(feedPages);
     const share = shareSite(site, feedPages[0]?.json as JsonFeed, publishShareImage(site.shareImage, outDir));
     for (const page of pages) {

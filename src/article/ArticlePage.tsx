@@ -10,6 +10,7 @@ import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHinted
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
 import { useReaderArea } from '../preferences';
+import { AddToCalendar } from '../ui/AddToCalendar';
 import { areaLabel, displayTitle } from '../ui/item-text';
 import { Loading } from '../ui/Loading';
 import { NotFoundPage } from '../ui/NotFoundPage';
@@ -95,6 +96,11 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
             {item.event.postcode && `, ${item.event.postcode}`}
           </dd>
         </dl>
+      )}
+      {item.event && (
+        <p className="event-calendar">
+          <AddToCalendar slug={item.slug} />
+        </p>
       )}
       {item.image && (
         <img className="article__image" src={item.image} alt="" width={960} height={540} />

@@ -27,6 +27,12 @@ export const paths = {
   event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
   /** The accessibility statement. */
   accessibility: { pattern: '/accessibility', href: (): string => '/accessibility/' },
+  /** One event's own calendar file (iCalendar, RFC 5545), written by build/calendars.ts: /calendars/events/<slug>.ics. */
+  eventCalendar: { href: (slug: string): string => `/calendars/events/${slug}.ics` },
+  /** The calendar of every upcoming event, to subscribe to. */
+  upcomingCalendar: { href: (): string => '/calendars/upcoming.ics' },
+  /** One area's calendar to subscribe to: its upcoming events and the force-wide ones. */
+  areaCalendar: { href: (areaId: string): string => `/calendars/area/${encodeURIComponent(areaId)}.ics` },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
@@ -66,4 +72,9 @@ export function isItemPath(pathname: string): boolean {
 export function samePage(a: string, b: string): boolean {
   const bare = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
   return bare(a) === bare(b);
+}
+
+/** A calendar's address to subscribe to: the same file on the webcal: scheme, which calendar apps open as a subscription. */
+export function webcalHref(httpsUrl: string): string {
+  return httpsUrl.replace(/^https?:/, 'webcal:');
 }

@@ -3,6 +3,7 @@ import { useClock } from '../lib/clock';
 import { useReaderArea } from '../preferences';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { groupByArea, splitEvents } from './group';
+import { CalendarSubscribe } from './CalendarSubscribe';
 import { ItemList } from './ItemList';
 import { LoadOlder, useInSteps } from './LoadOlder';
 
@@ -14,6 +15,7 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
   const steps = useInSteps(grouped.local, grouped.others, allPast);
   const [local, others, past] = steps.shown;
   const common = { areas: feed.areas, zone: feed.timezone };
+  const upcomingCommon = { ...common, calendarLinks: true };
   return (
     <>
       <section aria-labelledby="upcoming-events">
@@ -25,14 +27,14 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
           <>
             <h3 className="heading-m">Events in {area.name}</h3>
             {local.length > 0 ? (
-              <ItemList items={local} headingLevel={4} label={`Events in ${area.name}`} {...common} />
+              <ItemList items={local} headingLevel={4} label={`Events in ${area.name}`} {...upcomingCommon} />
             ) : (
               <p>There are no upcoming events in {area.name} yet.</p>
             )}
             {others.length > 0 && <h3 className="heading-m">Other upcoming events</h3>}
           </>
         )}
-        {others.length > 0 && <ItemList items={others} headingLevel={area ? 4 : 3} label={area ? 'Other upcoming events' : 'Upcoming events'} {...common} />}
+        {others.length > 0 && <ItemList items={others} headingLevel={area ? 4 : 3} label={area ? 'Other upcoming events' : 'Upcoming events'} {...upcomingCommon} />}
       </section>
       <section aria-labelledby="past-events">
         <h2 className="heading-l" id="past-events">
@@ -47,6 +49,7 @@ function Events({ feed, query }: { feed: Feed; query: FeedQuery }) {
         onReveal={steps.reveal}
         shown={steps.count}
       />
+      <CalendarSubscribe areas={feed.areas} />
       <SkippedNote count={feed.skipped} />
     </>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { itemHref } from '../config/paths';
 import type { Area, Item } from '../feed';
 import { formatEventWhen } from '../lib/dates';
+import { AddToCalendar } from '../ui/AddToCalendar';
 import { areaLabel, displayTitle } from '../ui/item-text';
 import { FeedDateText } from './FeedDateText';
 
@@ -15,9 +16,11 @@ interface ItemListProps {
   headingLevel: 2 | 3 | 4;
   /** The list's accessible name, e.g. "Latest news". */
   label: string;
+  /** Each event's "Add to calendar" link (upcoming events). */
+  calendarLinks?: boolean;
 }
 
-export function ItemList({ items, areas, zone, headingLevel, label }: ItemListProps) {
+export function ItemList({ items, areas, zone, headingLevel, label, calendarLinks = false }: ItemListProps) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   return (
     <ul className="item-list" aria-label={label}>
@@ -45,6 +48,11 @@ export function ItemList({ items, areas, zone, headingLevel, label }: ItemListPr
           {item.summary && (
             <p className="item-card__summary" dir="auto">
               {item.summary}
+            </p>
+          )}
+          {calendarLinks && item.event && (
+            <p className="item-card__calendar">
+              <AddToCalendar slug={item.slug} eventName={displayTitle(item)} />
             </p>
           )}
         </li>

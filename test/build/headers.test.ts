@@ -40,6 +40,8 @@ describe('the headers every host sends', () => {
     expect(rules.get('/sw.js')?.get('Cache-Control')).toBe('no-cache');
     expect(rules.get('/*.json')?.get('Cache-Control')).toBe('no-cache');
     expect(rules.get('/')?.get('Cache-Control')).toBe('no-cache');
+    expect(rules.get('/calendars/*')?.get('Cache-Control')).toBe('no-cache');
+    expect(rules.get('/calendars/*')?.get('Content-Type')).toBe('text/calendar; charset=utf-8');
   });
 
   it('for nginx: one add_header line each, quoted, sent on every status', () => {

@@ -2,6 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { JSDOM } from 'jsdom';
 import { createBuilder } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -44,17 +46,25 @@ describe('the build', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   }, 60_000);
 
-  it('replaces the last build only once every step is done', async () => {
+  it('replaces the last build only once every step is done; every step tells the time by BULLETIN_NOW', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'bulletin-pipeline-'));
     made.push(parent);
     const outDir = join(parent, 'dist');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'stale.txt'), 'from the last build');
-    expect(await buildWith({}, outDir)).toBeNull();
+    expect(await buildWith({ BULLETIN_NOW: '2027-03-01T00:00:00Z' }, outDir)).toBeNull();
     expect(existsSync(join(outDir, 'stale.txt'))).toBe(false);
-    for (const file of ['index.html', 'feed.json', 'sw.js', '404.html', '_headers', 'nginx-headers.conf']) {
+    for (const file of ['index.html', 'feed.json', 'sw.js', '404.html', '_headers', 'nginx-headers.conf', 'calendars/upcoming.ics']) {
       expect(existsSync(join(outDir, file)), file).toBe(true);
     }
     expect(readdirSync(parent)).toEqual(['dist']);
+    // The calendars and the prerendered events page measure "upcoming" by the same injected clock.
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(outDir, 'calendars/upcoming.ics'), 'utf8')));
+    const inCalendar = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('summary')));
+    const page = new JSDOM(readFileSync(join(outDir, 'events/index.html'), 'utf8')).window.document;
+    const onPage = [...page.querySelectorAll('ul[aria-label="Upcoming events"] .item-card__title')].map((h) => h.textContent);
+    expect(inCalendar).toEqual(['PCSO drop-in at Guisborough Library', 'Youth diversion fun day in Hemlington']);
+    expect(onPage).toEqual(inCalendar);
+    expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString()).toBe('2027-03-01T00:00:00Z');
   }, 120_000);
 });

@@ -259,4 +259,21 @@ describe('An event', () => {
     expect(screen.getByText('When').nextElementSibling).toHaveTextContent('Thursday 14th January 2027, 2pm to 4pm');
     expect(screen.getByText('Where').nextElementSibling).toHaveTextContent('TS24 8AY');
   });
+
+  it('has an "Add to calendar" link: a download of its own .ics file', async () => {
+    const { user } = renderApp({ path: paths.events.href(), now: '2026-11-26T12:00:00Z' });
+    const listed = await screen.findByRole('link', { name: 'Commissioner’s community surgery in Hartlepool' });
+    const slug = (listed.getAttribute('href') ?? '').split('/').filter(Boolean).at(-1) ?? '';
+    await user.click(listed);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Hartlepool/));
+    const link = screen.getByRole('link', { name: 'Add to calendar' });
+    expect(link).toHaveAttribute('href', paths.eventCalendar.href(slug));
+    expect(link).toHaveAttribute('download', `${slug}.ics`);
+  });
+
+  it('a release has none', async () => {
+    renderApp({ path: SEED.path });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('link', { name: /Add to calendar/ })).toBeNull();
+  });
 });

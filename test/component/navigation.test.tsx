@@ -29,10 +29,10 @@ describe('Events', () => {
   it('lists upcoming events soonest first and past events apart, by the injected "now"', async () => {
     renderApp({ path: paths.events.href(), now: '2027-03-01T00:00:00Z' });
     const upcoming = await screen.findByRole('list', { name: 'Upcoming events' });
-    const names = within(upcoming).getAllByRole('link').map((l) => l.textContent);
+    const names = within(upcoming).getAllByRole('heading').map((h) => h.textContent);
     expect(names).toEqual(['PCSO drop-in at Guisborough Library', 'Youth diversion fun day in Hemlington']);
     const past = screen.getByRole('list', { name: 'Past events' });
-    expect(within(past).getAllByRole('link').map((l) => l.textContent)).toEqual([
+    expect(within(past).getAllByRole('heading').map((h) => h.textContent)).toEqual([
       'Police and Crime Panel: public meeting',
       'Commissioner’s community surgery in Hartlepool',
     ]);
@@ -44,8 +44,37 @@ describe('Events', () => {
     await screen.findByRole('list', { name: 'Upcoming events' });
     await user.type(screen.getByLabelText('Set your postcode'), 'TS24 8AY{Enter}');
     const local = await screen.findByRole('list', { name: 'Events in Hartlepool' });
-    expect(within(local).getAllByRole('link').map((l) => l.textContent)).toEqual(['Commissioner’s community surgery in Hartlepool']);
+    expect(within(local).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Commissioner’s community surgery in Hartlepool']);
     expect(screen.getByRole('list', { name: 'Other upcoming events' })).toBeInTheDocument();
+  });
+});
+
+describe('Events in a calendar', () => {
+  it('gives each upcoming event its own "Add to calendar" download, and past events none', async () => {
+    renderApp({ path: paths.events.href(), now: '2027-03-01T00:00:00Z' });
+    const upcoming = await screen.findByRole('list', { name: 'Upcoming events' });
+    for (const item of within(upcoming).getAllByRole('listitem')) {
+      const page = within(item).getByRole('heading').querySelector('a')?.getAttribute('href') ?? '';
+      const slug = page.split('/').filter(Boolean).at(-1) ?? '';
+      const name = within(item).getByRole('heading').textContent ?? '';
+      const link = within(item).getByRole('link', { name: `Add to calendar: ${name}` });
+      expect(link).toHaveAttribute('href', paths.eventCalendar.href(slug));
+      expect(link).toHaveAttribute('download', `${slug}.ics`);
+    }
+    expect(within(screen.getByRole('list', { name: 'Past events' })).queryByRole('link', { name: /Add to calendar/ })).toBeNull();
+  });
+
+  it('offers every upcoming event’s calendar and each area’s, on webcal: beside https:', async () => {
+    renderApp({ path: paths.events.href(), now: '2027-03-01T00:00:00Z' });
+    const section = await screen.findByRole('region', { name: 'Events in your calendar' });
+    const site = 'www.cleveland.pcc.police.uk';
+    expect(within(section).getByRole('link', { name: 'Subscribe to All upcoming events' })).toHaveAttribute('href', `webcal://${site}${paths.upcomingCalendar.href()}`);
+    const https = within(section).getByRole('link', { name: `https://${site}${paths.upcomingCalendar.href()}` });
+    expect(https).toHaveAttribute('href', paths.upcomingCalendar.href());
+    expect(within(section).getByRole('link', { name: 'Subscribe to Events in Hartlepool, and force-wide' })).toHaveAttribute(
+      'href',
+      `webcal://${site}${paths.areaCalendar.href('hartlepool')}`,
+    );
   });
 });
 

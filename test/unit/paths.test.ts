@@ -26,6 +26,12 @@ describe('The reader’s addresses', () => {
     expect(canonicalUrl(paths.events.href(), 'https://example.org/some/page')).toBe('https://example.org/events/');
   });
 
+  it('name the calendars the build writes', () => {
+    expect(paths.eventCalendar.href('pcso-drop-in-1a2b3c4')).toBe('/calendars/events/pcso-drop-in-1a2b3c4.ics');
+    expect(paths.upcomingCalendar.href()).toBe('/calendars/upcoming.ics');
+    expect(paths.areaCalendar.href('redcar-cleveland')).toBe('/calendars/area/redcar-cleveland.ics');
+  });
+
   it('are each matched by their own route’s pattern, and by no other', () => {
     const built = {
       news: paths.news.href(),
