@@ -23,7 +23,11 @@ export default defineConfig(({ mode }) => {
   const worker = offline(webManifest(site));
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
-    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name) },
+    // "Leave this site" goes to the site file's quickExit.url ('' when the site file turns it off).
+    define: {
+      'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name),
+      'import.meta.env.VITE_QUICK_EXIT_URL': JSON.stringify(site.quickExit ? site.quickExit.url : ''),
+    },
     plugins: [
       react(),
       identity(site),

@@ -11,6 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
+import { loadLeaveQuickly } from '../app/leave-quickly';
 import { loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
@@ -20,6 +21,7 @@ import { combinePages, feedPageQueryOptions, feedQueryOptions, normaliseFeed, ty
 import type { SafeStorage } from '../lib/storage';
 import { nextSplitChange } from '../news';
 import { displayTitle } from '../ui/item-text';
+import { quickExitUrl } from '../ui/QuickExit';
 import { documentTitle } from '../ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
@@ -82,6 +84,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
   await loadLists();
+  const leaveQuickly = quickExitUrl() ? await loadLeaveQuickly() : null;
   const sanitiser = await loadSanitiser();
   const origin = new URL(feedUrl).origin;
   let body = { sanitiser, window: newWindow(), origin };
@@ -134,6 +137,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   // Events: which are upcoming depends on the day, so the page says when it expires.
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
+  if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(leaveQuickly.LEAVE_QUICKLY_TITLE, site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.

@@ -25,6 +25,8 @@ export const paths = {
   release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}/` },
   /** One event: /events/<words>-<hash>/. */
   event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
+  /** How "Leave this site" works, what it does not erase, and clearing this site's data from the device (only when the site file has quickExit). */
+  leaveQuickly: { pattern: '/leave-quickly', href: (): string => '/leave-quickly/' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;

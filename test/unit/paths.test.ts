@@ -17,6 +17,7 @@ describe('The reader’s addresses', () => {
     expect(paths.newsPage.href(3)).toBe('/news/page/3/');
     expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
     expect(listHref('event')).toBe('/events/');
+    expect(paths.leaveQuickly.href()).toBe('/leave-quickly/');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
@@ -27,6 +28,7 @@ describe('The reader’s addresses', () => {
       event: paths.event.href('a-0000000'),
       newsPage: paths.newsPage.href(2),
       area: paths.area.href('stockton'),
+      leaveQuickly: paths.leaveQuickly.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
