@@ -4,14 +4,7 @@
  * its own (./leave-quickly.tsx), so no other page pays for it.
  */
 import { useState } from 'react';
-import { useFeed } from '../feed';
-import { useIsClient } from '../lib/useIsClient';
-import { PageHeading } from '../ui/PageHeading';
-import { quickExitUrl } from '../ui/QuickExit';
-import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { clearSiteData } from './clear-site-data';
-
-export const LEAVE_QUICKLY_TITLE = 'Leaving this site quickly';
 
 function hostOf(url: string): string {
   try {
@@ -21,8 +14,7 @@ function hostOf(url: string): string {
   }
 }
 
-function ClearData() {
-  const isClient = useIsClient();
+function ClearData({ isClient }: { isClient: boolean }) {
   const [state, setState] = useState<'idle' | 'clearing' | 'done' | 'partial'>('idle');
   if (!isClient) {
     return <p>Clearing needs JavaScript. Your browser’s own “Clear browsing data” removes this site’s data too.</p>;
@@ -47,13 +39,14 @@ function ClearData() {
   );
 }
 
-export function LeaveQuicklyPage() {
-  const { feed } = useFeed();
-  useDocumentTitle(LEAVE_QUICKLY_TITLE, feed?.title ?? null);
-  const url = quickExitUrl();
+/**
+ * The page below its heading (./leave-quickly.tsx gives the heading and the title). It imports only
+ * React and its own module: what it shares with the rest of the app comes as props, so that the
+ * bundler leaves the entry chunk whole rather than splitting a common chunk off it.
+ */
+export function LeaveQuicklyPage({ url, isClient }: { url: string | null; isClient: boolean }) {
   return (
-    <div className="prose">
-      <PageHeading>{LEAVE_QUICKLY_TITLE}</PageHeading>
+    <>
       <p>
         If someone might see what you are reading, press <strong>Leave this site</strong> at the top of any page, or press the
         Shift key three times. This page is hidden at once and replaced by {url ? hostOf(url) : 'another website'}.
@@ -75,12 +68,12 @@ export function LeaveQuicklyPage() {
         This site keeps your text size, text only and postcode choices on this device, and copies of the news for reading
         offline. This removes all of them. It does not remove your browser history.
       </p>
-      <ClearData />
+      <ClearData isClient={isClient} />
       <h2 className="heading-m">If you are in danger</h2>
       <p>
         Call 999. If you cannot speak, call 999 from a mobile, listen to the questions, then press 55 when asked: the police will
         know it is a real emergency.
       </p>
-    </div>
+    </>
   );
 }

@@ -5,9 +5,15 @@
  */
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
+import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
+import { useIsClient } from '../lib/useIsClient';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
+import { quickExitUrl } from '../ui/QuickExit';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+export const LEAVE_QUICKLY_TITLE = 'Leaving this site quickly';
 
 type Module = typeof import('./LeaveQuicklyPage');
 
@@ -21,13 +27,13 @@ export function isLeaveQuicklyPath(pathname: string): boolean {
 
 export function LeaveQuicklyRoute() {
   const loaded = useChunk(page);
-  if (!loaded) {
-    return (
-      <>
-        <PageHeading>Leaving this site quickly</PageHeading>
-        <Loading label="Loading…" lines={4} />
-      </>
-    );
-  }
-  return <loaded.LeaveQuicklyPage />;
+  const { feed } = useFeed();
+  const isClient = useIsClient();
+  useDocumentTitle(LEAVE_QUICKLY_TITLE, feed?.title ?? null);
+  return (
+    <div className="prose">
+      <PageHeading>{LEAVE_QUICKLY_TITLE}</PageHeading>
+      {loaded ? <loaded.LeaveQuicklyPage url={quickExitUrl()} isClient={isClient} /> : <Loading label="Loading…" lines={4} />}
+    </div>
+  );
 }

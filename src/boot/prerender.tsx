@@ -11,7 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
-import { loadLeaveQuickly } from '../app/leave-quickly';
+import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
@@ -84,7 +84,8 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
   await loadLists();
-  const leaveQuickly = quickExitUrl() ? await loadLeaveQuickly() : null;
+  const leaveQuickly = quickExitUrl() !== null;
+  if (leaveQuickly) await loadLeaveQuickly();
   const sanitiser = await loadSanitiser();
   const origin = new URL(feedUrl).origin;
   let body = { sanitiser, window: newWindow(), origin };
@@ -137,7 +138,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   // Events: which are upcoming depends on the day, so the page says when it expires.
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
-  if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(leaveQuickly.LEAVE_QUICKLY_TITLE, site), description: null });
+  if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(LEAVE_QUICKLY_TITLE, site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.
