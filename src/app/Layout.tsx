@@ -39,8 +39,8 @@ export function Layout() {
   return (
     <>
       <SkipLink targetId={MAIN_ID} />
-      <QuickExit />
       <header className="site-header">
+        <QuickExit />
         <div className="container site-header__inner">
           <p className="site-header__name">
             <Link to={paths.news.href()} className="site-header__home">

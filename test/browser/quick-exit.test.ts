@@ -81,6 +81,12 @@ describe('Leave this site', () => {
     const session = await newPage();
     const { page, context } = session;
     await standIns(context, held);
+    // What the page looks like once the click has been handled (the binding is called from the
+    // page; an evaluate would wait for the pending navigation).
+    const seen: unknown[] = [];
+    await context.exposeBinding('__bulletinTestSeen', (_source, state: unknown) => {
+      seen.push(state);
+    });
     await page.goto(BEFORE);
     await visit(page, paths.news.href());
     // Another page of the site, by the app's own navigation (a history entry of its own).
@@ -88,22 +94,27 @@ describe('Leave this site', () => {
     await page.waitForURL((url) => url.pathname === paths.release.href(SEED.slug));
     await ready(page);
 
+    await page.evaluate(() => {
+      // Bubbling, so after the boot script's handler (document, capture) has run.
+      window.addEventListener('click', () => {
+        const report = (window as unknown as { __bulletinTestSeen: (s: unknown) => void }).__bulletinTestSeen;
+        report({ children: document.body.children.length, display: getComputedStyle(document.documentElement).display, title: document.title });
+      });
+    });
     await exitButton(page).click({ noWaitAfter: true });
     // The exit page has not answered yet: the site's page is already empty.
-    await expect
-      .poll(() => page.evaluate(() => ({ children: document.body.children.length, display: getComputedStyle(document.documentElement).display, title: document.title })))
-      .toEqual({ children: 0, display: 'none', title: '' });
+    await expect.poll(() => seen).toEqual([{ children: 0, display: 'none', title: '' }]);
     release();
     await expectLeft(page);
 
     // Back: the earlier page of the site leaves again at once; Back again reaches the page before the site.
-    await page.goBack().catch(() => null);
+    await page.goBack({ waitUntil: 'commit', timeout: 5_000 }).catch(() => null);
     await expectLeft(page);
     expect(onSite(page)).toBe(false);
-    await page.goBack().catch(() => null);
+    await page.goBack({ waitUntil: 'commit', timeout: 5_000 }).catch(() => null);
     await expect.poll(() => page.url()).toBe(BEFORE);
     // Forward to the site's entries: each is the exit page now.
-    await page.goForward().catch(() => null);
+    await page.goForward({ waitUntil: 'commit', timeout: 5_000 }).catch(() => null);
     await expectLeft(page);
     expect(onSite(page)).toBe(false);
   });
@@ -137,7 +148,7 @@ describe('Leave this site', () => {
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await expectLeft(page);
-    await page.goBack().catch(() => null);
+    await page.goBack({ waitUntil: 'commit', timeout: 5_000 }).catch(() => null);
     expect(onSite(page)).toBe(false);
   });
 
