@@ -12,21 +12,22 @@
  */
 import { LEFT_KEY, PRESSES, pressesLeftText, QUICK_EXIT_ATTRIBUTE, QUICK_EXIT_STATUS_ID, shiftCounter, WINDOW_MS } from '../lib/quick-exit';
 
-const session = (): Storage | null => {
+/** The tab's note that the reader left: read, written and forgotten without ever throwing (storage may be blocked). */
+function note(write?: string | null): string | null {
   try {
-    return window.sessionStorage;
+    const storage = window.sessionStorage;
+    if (write === undefined) return storage.getItem(LEFT_KEY);
+    if (write === null) storage.removeItem(LEFT_KEY);
+    else storage.setItem(LEFT_KEY, write);
   } catch {
-    return null;
+    // Storage blocked or full: leaving still works; only Back is not guarded.
   }
-};
+  return null;
+}
 
 /** Blanks the page now, then replaces the current history entry with `url`. */
 function leave(url: string): void {
-  try {
-    session()?.setItem(LEFT_KEY, url);
-  } catch {
-    // Storage full or blocked: leaving still works; only Back is not guarded.
-  }
+  note(url);
   const root = document.documentElement;
   root.style.setProperty('display', 'none', 'important');
   document.body?.replaceChildren();
@@ -46,14 +47,14 @@ function exitLink(target: EventTarget | null): HTMLAnchorElement | null {
 
 export function installQuickExit(): void {
   // Back (or Forward) to a page of this site after leaving: leave again, before the first paint.
-  const left = session()?.getItem(LEFT_KEY);
+  const left = note();
   if (left) {
     if (cameBack()) return leave(left);
     // A new visit (typed, a link, a reload): the site shows, and is no longer guarded.
-    session()?.removeItem(LEFT_KEY);
+    note(null);
   }
   window.addEventListener('pageshow', (event) => {
-    const again = event.persisted ? session()?.getItem(LEFT_KEY) : null;
+    const again = event.persisted ? note() : null;
     if (again) leave(again);
   });
 
