@@ -26,6 +26,7 @@ export default defineConfig(({ mode }) => {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
     // A printed release names its canonical address, on the site file's url (src/article); the
     // events page offers its calendars there (webcal:).
+    // "Leave this site" goes to the site file's quickExit.url ('' when the site file turns it off).
     // The accessibility statement names the newsroom's contact, and the day of the build as its last
     // review (BULLETIN_BUILT_ON=YYYY-MM-DD gives another, for a reproducible build).
     define: {
@@ -34,6 +35,7 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_SITE_CONTACT': JSON.stringify(site.contact ? JSON.stringify(site.contact) : ''),
       'import.meta.env.VITE_SITE_PRIVACY_URL': JSON.stringify(site.privacyUrl ?? ''),
       'import.meta.env.VITE_BUILT_ON': JSON.stringify(builtOn(process.env.BULLETIN_BUILT_ON)),
+      'import.meta.env.VITE_QUICK_EXIT_URL': JSON.stringify(site.quickExit ? site.quickExit.url : ''),
     },
     plugins: [
       react(),

@@ -1,10 +1,11 @@
-/** Every page: skip link first, header with navigation, the reader's options, main, footer. */
+/** Every page: skip link first, "Leave this site" (unless the site file turns it off), header with navigation, the reader's options, main, footer. */
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { paths, samePage } from '../config/paths';
 import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
+import { QuickExit } from '../ui/QuickExit';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -39,6 +40,7 @@ export function Layout() {
     <>
       <SkipLink targetId={MAIN_ID} />
       <header className="site-header">
+        <QuickExit />
         <div className="container site-header__inner">
           <p className="site-header__name">
             <Link to={paths.news.href()} className="site-header__home">

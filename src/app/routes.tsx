@@ -3,6 +3,8 @@ import { ArticlePage } from '../article';
 import { paths } from '../config/paths';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { Layout } from './Layout';
+import { LeaveQuicklyRoute } from './leave-quickly';
+import { quickExitUrl } from '../ui/QuickExit';
 import { AboutRoute, ListRoute } from './lists';
 
 export function AppRoutes() {
@@ -16,6 +18,7 @@ export function AppRoutes() {
         <Route path={paths.release.pattern} element={<ArticlePage />} />
         <Route path={paths.event.pattern} element={<ArticlePage />} />
         <Route path={paths.accessibility.pattern} element={<AboutRoute heading="Accessibility statement" />} />
+        {quickExitUrl() ? <Route path={paths.leaveQuickly.pattern} element={<LeaveQuicklyRoute />} /> : null}
         <Route path={paths.notFound.pattern} element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -17,10 +17,14 @@
  * 4. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
  *    starts the app as soon as the document is parsed; src/boot/main.tsx then renders afresh.
  *
+ * 0. First of all, "Leave this site" (./quick-exit.ts): the click and Shift handlers, and leaving
+ *    again at once when the reader comes Back to the site after leaving.
+ *
  * Everything it imports is bundled into it: keep those modules small and free of React.
  */
 import { matchArea } from '../preferences/postcode';
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
+import { installQuickExit } from './quick-exit';
 import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, AREA_VIEW_ATTRIBUTE, areaViewSelector, isStale, parseStarts, readRenderedFor, type Start } from './after-paint';
 
 /** How long a page that is never painted waits before starting the app. */
@@ -58,6 +62,8 @@ function whenPainted(go: () => void): void {
   }
   setTimeout(go, UNPAINTED_START_MS);
 }
+
+installQuickExit();
 
 const root = document.documentElement;
 const options = parsePreferences(readStored());

@@ -7,6 +7,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
+import { isLeaveQuicklyPath, loadLeaveQuickly } from '../app/leave-quickly';
 import { isAboutPath, isListPath, loadAbout, loadLists } from '../app/lists';
 import { reportProblem } from '../app/report';
 import { loadSanitiser } from '../article';
@@ -40,7 +41,13 @@ async function start(root: HTMLElement): Promise<void> {
   const sanitiser = onArticle && !page.body.prerendered ? loadSanitiser().catch(() => null) : Promise.resolve(null);
   // A list's page needs the lists' chunk before it can render (or hydrate) what the HTML shows.
   // (A chunk that fails to load here is tried again, and reported, when the route renders.)
-  const chunks = isListPath(path) ? loadLists().catch(() => null) : isAboutPath(path) ? loadAbout().catch(() => null) : null;
+  const chunks = isListPath(path)
+    ? loadLists().catch(() => null)
+    : isAboutPath(path)
+      ? loadAbout().catch(() => null)
+      : isLeaveQuicklyPath(path)
+        ? loadLeaveQuickly().catch(() => null)
+        : null;
   const app = (
     <StrictMode>
       <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} areaShown={page.areaShown} />

@@ -11,6 +11,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppProviders } from '../app/App';
+import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadAbout, loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
 import { loadSanitiser, type DomWindow } from '../article';
@@ -20,6 +21,7 @@ import { combinePages, feedPageQueryOptions, feedQueryOptions, normaliseFeed, ty
 import type { SafeStorage } from '../lib/storage';
 import { nextSplitChange } from '../news';
 import { displayTitle } from '../ui/item-text';
+import { quickExitUrl } from '../ui/QuickExit';
 import { documentTitle } from '../ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
@@ -84,6 +86,8 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
   await Promise.all([loadLists(), loadAbout()]);
+  const leaveQuickly = quickExitUrl() !== null;
+  if (leaveQuickly) await loadLeaveQuickly();
   const sanitiser = await loadSanitiser();
   const origin = new URL(feedUrl).origin;
   let body = { sanitiser, window: newWindow(), origin };
@@ -137,6 +141,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
   await add({ ...plain, path: paths.accessibility.href(), title: documentTitle('Accessibility statement', site), description: null });
+  if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(LEAVE_QUICKLY_TITLE, site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.

@@ -33,6 +33,8 @@ export const paths = {
   upcomingCalendar: { href: (): string => '/calendars/upcoming.ics' },
   /** One area's calendar to subscribe to: its upcoming events and the force-wide ones. */
   areaCalendar: { href: (areaId: string): string => `/calendars/area/${encodeURIComponent(areaId)}.ics` },
+  /** How "Leave this site" works, what it does not erase, and clearing this site's data from the device (only when the site file has quickExit). */
+  leaveQuickly: { pattern: '/leave-quickly', href: (): string => '/leave-quickly/' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;

@@ -48,6 +48,15 @@ describe('a build for another newsroom', () => {
     expect(mentions).toEqual([]);
   });
 
+  it('has no "Leave this site" and no safety advice page when the site file says "quickExit": false', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const document = new JSDOM(html).window.document;
+    expect(document.querySelector('a[data-quick-exit]')).toBeNull();
+    expect(html).not.toContain('Leave this site');
+    expect(html).not.toContain(paths.leaveQuickly.href());
+    expect(files(outDir).map((file) => relative(outDir, file))).not.toContain(join(paths.leaveQuickly.href().slice(1), 'index.html'));
+  });
+
   it('names the newsroom in the page, its title, description, language and theme, and the manifest', () => {
     const document = new JSDOM(readFileSync(join(outDir, 'index.html'), 'utf8')).window.document;
     expect(document.documentElement.lang).toBe(site.language);

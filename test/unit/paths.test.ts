@@ -30,6 +30,7 @@ describe('The reader’s addresses', () => {
     expect(paths.eventCalendar.href('pcso-drop-in-1a2b3c4')).toBe('/calendars/events/pcso-drop-in-1a2b3c4.ics');
     expect(paths.upcomingCalendar.href()).toBe('/calendars/upcoming.ics');
     expect(paths.areaCalendar.href('redcar-cleveland')).toBe('/calendars/area/redcar-cleveland.ics');
+    expect(paths.leaveQuickly.href()).toBe('/leave-quickly/');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
@@ -40,6 +41,7 @@ describe('The reader’s addresses', () => {
       event: paths.event.href('a-0000000'),
       newsPage: paths.newsPage.href(2),
       area: paths.area.href('stockton'),
+      leaveQuickly: paths.leaveQuickly.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
