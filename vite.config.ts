@@ -23,7 +23,8 @@ export default defineConfig(({ mode }) => {
   const worker = offline(webManifest(site));
   return {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
-    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name) },
+    // Subscribe gives the feeds' whole addresses, on the site's canonical address (if it has one).
+    define: { 'import.meta.env.VITE_SITE_NAME': JSON.stringify(site.name), 'import.meta.env.VITE_SITE_URL': JSON.stringify(site.url ?? '') },
     plugins: [
       react(),
       identity(site),

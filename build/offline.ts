@@ -38,7 +38,8 @@ export function offline(manifest: WebManifest): Offline {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
-      globIgnores: ['news/**', 'events/**', '404.html'],
+      // The feeds for feed readers (feed.atom, feeds/area/*, sitemap.xml) are not the app's: never precached.
+      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html'],
       navigateFallback: '/index.html',
       skipWaiting: false,
       clientsClaim: false,

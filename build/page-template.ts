@@ -19,7 +19,8 @@ export type PageContent = PrerenderedPage;
 export interface PageTemplate {
   /** What the boot script starts after the first paint, in order. */
   starts: readonly Start[];
-  render(page: PageContent): string;
+  /** `links`: HTML for the page's <head> besides (the `<link rel="alternate">` of its feeds). */
+  render(page: PageContent, links?: string): string;
 }
 
 /** Without script a prerendered page can be read; what needs script is said plainly. */
@@ -62,6 +63,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
   charset.after(slotNode(document, 'after-paint'));
   if (description) description.replaceWith(slotNode(document, 'description'));
   else title.after(slotNode(document, 'description'));
+  title.after(slotNode(document, 'links'));
   title.replaceWith(slotNode(document, 'title'));
   root.replaceChildren(slotNode(document, 'root'));
   root.after(slotNode(document, 'area-views'));
@@ -71,7 +73,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
 
   return {
     starts,
-    render(page) {
+    render(page, links = '') {
       const attributes = renderedForAttributes({ ...page, page: page.path })
         .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
         .join('');
@@ -83,6 +85,7 @@ export function pageTemplate(shellHtml: string): PageTemplate {
       return fillSlots(template, {
         'after-paint': meta,
         title: `<title>${escapeHtml(page.title)}</title>`,
+        links,
         description: pageDescription === null ? '' : `<meta name="description" content="${escapeAttribute(pageDescription)}">`,
         noscript: PRERENDERED_NOSCRIPT,
         root: page.html,

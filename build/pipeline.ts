@@ -7,7 +7,11 @@
  * 2. Build the client (Vite's `client` environment), then the render entry (`ssr`).
  * 3. Write what was read as JSON Feed 1.1 pages (feed.json, feed-2.json, …): the one format the
  *    reader reads at run time, and the site's public JSON Feed.
- * 4. Prerender every address (build/prerender.ts), then generate the service worker.
+ *    Then the feeds for feed readers: Atom for all news and each area, and each area's JSON Feed
+ *    (build/syndication.ts).
+ * 4. Prerender every address (build/prerender.ts), each page linking the feeds that fit it; write
+ *    sitemap.xml of those addresses and robots.txt naming it (build/sitemap.ts); then generate the
+ *    service worker.
  * 5. Swap the finished build into place. Everything is made in a staging folder beside the output
  *    folder; only a build that got through every step replaces it, so a failed build leaves
  *    dist/ as it was, never half-written.
@@ -16,14 +20,19 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteBuilder } from 'vite';
 import type { Site } from './site/index.ts';
+import { writeSitemap } from './sitemap.ts';
 import { readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
+import { alternateLinksHtml, alternatesFor, readerFeed, subscriptions, writeSyndication } from './syndication.ts';
 
 export interface PipelineOptions {
   site: Site;
-  writePages(builder: ViteBuilder): Promise<void>;
+  /** Prerenders every address (build/prerender.ts); `head` gives what a page's <head> carries besides. Returns the addresses written. */
+  writePages(builder: ViteBuilder, extra: { head: (path: string) => string }): Promise<string[]>;
   generateServiceWorker(): Promise<void>;
   /** For tests: how sources are fetched. */
   read?: ReadOptions;
+  /** For tests: the build's "now" (an undated feed entry is updated now). */
+  now?: () => Date;
 }
 
 /** An error whose report is its one line, not a stack trace: the reader of a build log is an editor. */
@@ -59,8 +68,13 @@ export function pipeline(options: PipelineOptions): Plugin {
               if (!client || !ssr) throw new Error('The build needs the client and ssr environments');
               await builder.build(client);
               await builder.build(ssr);
-              writeFeedPages(read.feed, stagingDir, { perPage: options.site.pageSize });
-              await options.writePages(builder);
+              const { site } = options;
+              writeFeedPages(read.feed, stagingDir, { perPage: site.pageSize });
+              const subs = subscriptions(readerFeed(read.feed, site.url));
+              const atom = writeSyndication(read.feed, subs, stagingDir, { site, now: (options.now ?? (() => new Date()))() }).length > 0;
+              const alternates = alternatesFor(subs, { atom });
+              const addresses = await options.writePages(builder, { head: (path) => alternateLinksHtml(alternates(path)) });
+              writeSitemap(stagingDir, addresses, subs, site.url);
               await options.generateServiceWorker();
               swapIn(stagingDir, finalDir);
             } finally {

@@ -54,8 +54,12 @@ export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEE
   return pages;
 }
 
-/** Renders every address into the client output (after both environments are built). */
-export async function writePages(builder: ViteBuilder): Promise<void> {
+/**
+ * Renders every address into the client output (after both environments are built); `head` gives
+ * what each page's <head> carries besides (the feeds that fit it). Returns the addresses written,
+ * but the not-found page (it stands for every address).
+ */
+export async function writePages(builder: ViteBuilder, { head }: { head?: (path: string) => string } = {}): Promise<string[]> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -81,8 +85,10 @@ export async function writePages(builder: ViteBuilder): Promise<void> {
     for (const page of pages) {
       const file = pageFile(outDir, page.path);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }));
+      const links = head?.(page.path) ?? '';
+      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }, links));
     }
+    return pages.map((page) => page.path).filter((path) => path !== ANY_ADDRESS);
   } finally {
     current.dom?.window.close();
     rmSync(renderDir, { recursive: true, force: true });

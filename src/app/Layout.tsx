@@ -70,6 +70,11 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container">
+          <ul className="site-footer__links">
+            <li>
+              <Link to={paths.subscribe.href()}>Subscribe</Link>
+            </li>
+          </ul>
           <p>Powered by Bulletin</p>
         </div>
       </footer>

@@ -134,6 +134,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   // Events: which are upcoming depends on the day, so the page says when it expires.
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
+  await add({ ...plain, path: paths.subscribe.href(), title: documentTitle('Subscribe', site), description: `Follow ${site} in a feed reader: the addresses of its feeds.` });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.

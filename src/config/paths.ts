@@ -25,8 +25,22 @@ export const paths = {
   release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}/` },
   /** One event: /events/<words>-<hash>/. */
   event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
+  /** What a reader can subscribe to: the feeds (build/syndication.ts), and room for calendars. */
+  subscribe: { pattern: '/subscribe', href: (): string => '/subscribe/' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
+} as const;
+
+/**
+ * The feeds the build writes for feed readers (files, not pages; build/syndication.ts): all news
+ * (`/feed.atom`, and `/feed.json`, the feed the reader itself reads), and one of each per area:
+ * that area's items and the force-wide ones.
+ */
+export const feedFiles = {
+  atom: (areaId?: string): string => (areaId === undefined ? '/feed.atom' : `/feeds/area/${encodeURIComponent(areaId)}.atom`),
+  json: (areaId?: string): string => (areaId === undefined ? '/feed.json' : `/feeds/area/${encodeURIComponent(areaId)}.json`),
+  /** Every address prerendered, with its last change (build/sitemap.ts). */
+  sitemap: (): string => '/sitemap.xml',
 } as const;
 
 /** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */

@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { isItemPath, itemHref, listHref, paths, samePage } from '../../src/config/paths';
+import { feedFiles, isItemPath, itemHref, listHref, paths, samePage } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
@@ -17,6 +17,15 @@ describe('The reader’s addresses', () => {
     expect(paths.newsPage.href(3)).toBe('/news/page/3/');
     expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
     expect(listHref('event')).toBe('/events/');
+    expect(paths.subscribe.href()).toBe('/subscribe/');
+  });
+
+  it('of the files for feed readers and search engines are the ones they are told', () => {
+    expect(feedFiles.json()).toBe('/feed.json');
+    expect(feedFiles.atom()).toBe('/feed.atom');
+    expect(feedFiles.json('redcar-cleveland')).toBe('/feeds/area/redcar-cleveland.json');
+    expect(feedFiles.atom('redcar-cleveland')).toBe('/feeds/area/redcar-cleveland.atom');
+    expect(feedFiles.sitemap()).toBe('/sitemap.xml');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
@@ -27,6 +36,7 @@ describe('The reader’s addresses', () => {
       event: paths.event.href('a-0000000'),
       newsPage: paths.newsPage.href(2),
       area: paths.area.href('stockton'),
+      subscribe: paths.subscribe.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
