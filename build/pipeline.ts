@@ -70,7 +70,7 @@ export function pipeline(options: PipelineOptions): Plugin {
               await builder.build(ssr);
               const { site } = options;
               writeFeedPages(read.feed, stagingDir, { perPage: site.pageSize });
-              const subs = subscriptions(readerFeed(read.feed, site.url));
+              const subs = subscriptions(readerFeed(read.feed));
               const atom = writeSyndication(read.feed, subs, stagingDir, { site, now: (options.now ?? (() => new Date()))() }).length > 0;
               const alternates = alternatesFor(subs, { atom });
               const addresses = await options.writePages(builder, { head: (path) => alternateLinksHtml(alternates(path)) });

@@ -12,7 +12,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feedFiles, itemHref } from '../src/config/paths.ts';
-import type { FeedDate } from '../src/feed/index.ts';
 import { canonicalUrl } from './canonical.ts';
 import type { Subscription } from './syndication.ts';
 
@@ -37,10 +36,9 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NAMESPACE}">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-const changed = (item: { modified: FeedDate; published: FeedDate }): Date | null =>
-  item.modified.state === 'known' ? item.modified.date : item.published.state === 'known' ? item.published.date : null;
+const changed = (item: { modified: Date | null; published: Date | null }): Date | null => item.modified ?? item.published;
 
-const newest = (items: readonly { modified: FeedDate; published: FeedDate }[]): Date | null =>
+const newest = (items: readonly { modified: Date | null; published: Date | null }[]): Date | null =>
   items.reduce<Date | null>((max, item) => {
     const date = changed(item);
     return date !== null && (max === null || date > max) ? date : max;

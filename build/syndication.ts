@@ -7,22 +7,27 @@
  *   the force-wide ones (an item for no area, or only for areas the feed does not define).
  *
  * Releases and events both, as in `feed.json`. Atom is written by the `feed` package (well kept;
- * build-only); an Atom file holds the newest `perPage` entries (a feed reader polls it, older ones
- * are on the site). An area's JSON Feed has feed.json's own shape and paging (`next_url`), so it
- * carries every item of the area. Which items are an area's is decided by the app's own
- * normalisation (src/feed), so the feeds agree with what the pages show.
+ * build-only); an Atom file holds the newest ATOM_ENTRIES entries (a feed reader polls it, older
+ * ones are on the site). An area's JSON Feed has feed.json's own shape and paging (`next_url`), so it
+ * carries every item of the area. An item's address and areas are read as the reader reads them
+ * (src/feed/normalise.ts: the slug from the trimmed title, else the text; area ids the feed does
+ * not define ignored), from the feed the build has already checked (build/sources); the feed's
+ * own module is not imported here, as it would put React into the loading of vite.config.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Feed, type Item as AtomItem } from 'feed';
-import { feedFiles, itemHref, paths } from '../src/config/paths.ts';
-import { combinePages, normaliseFeed, type Feed as ReaderFeed, type FeedDate, type Item } from '../src/feed/index.ts';
+import { feedFiles, itemHref, paths, type ItemKind } from '../src/config/paths.ts';
+import { makeSlug } from '../src/lib/slug.ts';
 import { displayTitle } from '../src/ui/item-text.ts';
 import { canonicalUrl } from './canonical.ts';
 import { escapeHtml } from './html.ts';
 import type { Site } from './site/index.ts';
 import { writeFeedPages } from './sources/write.ts';
 import type { JsonFeed } from './sources/types.ts';
+
+/** The most entries an Atom file holds: the newest. */
+export const ATOM_ENTRIES = 50;
 
 /** One subscription: all news (area null) or one area's. */
 export interface Subscription {
@@ -36,15 +41,72 @@ export interface Subscription {
   items: Item[];
 }
 
+/** An item as the feeds need it: its address, areas and dates read as the reader reads them. */
+export interface Item {
+  id: string;
+  slug: string;
+  kind: ItemKind;
+  /** Ids of areas the feed defines; empty means force-wide. */
+  areas: string[];
+  title: string | null;
+  summary: string | null;
+  contentHtml: string | null;
+  contentText: string | null;
+  published: Date | null;
+  modified: Date | null;
+  authors: { name: string; url?: string }[];
+}
+
+/** The feed's items and areas, as the reader reads them. */
+export interface ReaderFeed {
+  title: string;
+  areas: { id: string; name: string }[];
+  /** Newest first; items with no date keep their order, after the dated ones (src/feed/combine.ts). */
+  items: Item[];
+}
+
 /** Whether an item is in an area's feed: it is for that area, or for the whole patch. */
 export function inArea(item: { areas: readonly string[] }, areaId: string): boolean {
   return item.areas.length === 0 || item.areas.includes(areaId);
 }
 
-/** The feed as the reader reads it: its items with their addresses, areas and dates (pure). */
-export function readerFeed(feed: JsonFeed, siteUrl: string | undefined): ReaderFeed {
-  // Without the site's address, relative addresses in the feed resolve against a stand-in (none are written).
-  return combinePages([normaliseFeed(feed, canonicalUrl(siteUrl ?? 'http://site.invalid/', feedFiles.json()))]);
+const text = (value: string | undefined): string | null => {
+  const t = value?.trim() ?? '';
+  return t === '' ? null : t;
+};
+
+const date = (value: string | undefined): Date | null => {
+  if (value === undefined) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** The feed as the reader reads it (pure). */
+export function readerFeed(feed: JsonFeed): ReaderFeed {
+  const defined = new Set(feed._bulletin.areas.map((a) => a.id));
+  const items = feed.items.map((raw): Item => {
+    const title = text(raw.title);
+    const contentText = text(raw.content_text);
+    return {
+      id: raw.id,
+      slug: makeSlug(raw.id, title ?? contentText ?? null),
+      kind: raw._bulletin?.kind === 'event' && raw._bulletin.event ? 'event' : 'news',
+      areas: [...new Set((raw._bulletin?.areas ?? []).filter((a) => defined.has(a)))],
+      title,
+      summary: text(raw.summary),
+      contentHtml: text(raw.content_html),
+      contentText,
+      published: date(raw.date_published),
+      modified: date(raw.date_modified),
+      authors: (raw.authors ?? []).flatMap((a) => (a.name ? [{ name: a.name, ...(a.url ? { url: a.url } : {}) }] : [])),
+    };
+  });
+  const time = (item: Item) => item.published?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const newestFirst = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => time(b.item) - time(a.item) || a.index - b.index)
+    .map(({ item }) => item);
+  return { title: feed.title, areas: feed._bulletin.areas.map((a) => ({ id: a.id, name: a.name })), items: newestFirst };
 }
 
 /** Every subscription the build writes: all news, then each area's, in the feed's order of areas (pure). */
@@ -61,8 +123,6 @@ export function subscriptions(feed: ReaderFeed): Subscription[] {
     })),
   ];
 }
-
-const known = (date: FeedDate): Date | null => (date.state === 'known' ? date.date : null);
 
 /** An Atom id is an IRI: an item id that is an absolute URL is one; any other is made a tag URI (RFC 4151). */
 export function entryId(id: string, siteUrl: string): string {
@@ -90,7 +150,7 @@ export interface AtomOptions {
 /** One subscription as an Atom 1.0 document (pure). */
 export function atomDocument(subscription: Subscription, { site, now, limit }: AtomOptions): string {
   const entries = subscription.items.slice(0, limit);
-  const updated = (item: Item) => known(item.modified) ?? known(item.published) ?? now;
+  const updated = (item: Item) => item.modified ?? item.published ?? now;
   const newest = entries.reduce<Date | null>((max, item) => (max === null || updated(item) > max ? updated(item) : max), null);
   const atom = new Feed({
     id: canonicalUrl(site.url, subscription.atom),
@@ -105,10 +165,10 @@ export function atomDocument(subscription: Subscription, { site, now, limit }: A
     author: { name: site.name, link: site.url },
   });
   for (const item of entries) {
-    const authors = item.authors.flatMap((a) => (a.name ? [{ name: a.name, ...(a.url ? { link: a.url } : {}) }] : []));
+    const authors = item.authors.map((a) => ({ name: a.name, ...(a.url ? { link: a.url } : {}) }));
     const summary = item.summary;
     const content = item.contentHtml ?? (item.contentText === null ? null : escapeHtml(item.contentText));
-    const published = known(item.published);
+    const { published } = item;
     const entry: AtomItem = {
       // Titles and summaries are plain text; Atom gets them as html, so they are escaped once.
       title: escapeHtml(displayTitle(item)),
@@ -155,7 +215,7 @@ export function writeSyndication(feed: JsonFeed, subs: readonly Subscription[], 
   for (const subscription of subs) {
     const atom = join(outDir, subscription.atom.slice(1));
     mkdirSync(dirname(atom), { recursive: true });
-    writeFileSync(atom, atomDocument(subscription, { site: { ...site, url: siteUrl }, now, limit: site.pageSize }));
+    writeFileSync(atom, atomDocument(subscription, { site: { ...site, url: siteUrl }, now, limit: ATOM_ENTRIES }));
     written.push(subscription.atom);
     if (subscription.area === null) continue;
     const names = writeFeedPages(areaJsonFeed(feed, subscription, siteUrl), outDir, { perPage: site.pageSize, feedPath: subscription.json.slice(1) });
