@@ -44,6 +44,9 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/workbox-*', cacheControl: CACHE.immutable },
   { path: '/sw.js', cacheControl: CACHE.revalidate },
   { path: '/*.json', cacheControl: CACHE.revalidate },
+  // The feeds for feed readers and the sitemap (build/syndication.ts, build/sitemap.ts) change with every build.
+  { path: '/*.atom', cacheControl: CACHE.revalidate },
+  { path: '/sitemap.xml', cacheControl: CACHE.revalidate },
   { path: '/icons/*', cacheControl: CACHE.day },
   { path: '/manifest.webmanifest', cacheControl: CACHE.day },
 ];
