@@ -103,7 +103,7 @@ function Feeds({ feed }: { feed: Feed }) {
                     <span className="subscription__format">{link.format}</span>
                     <code className="subscription__address">{address}</code>
                     <button type="button" className="button button--secondary" onClick={() => void copy(address, what)}>
-                      Copy address<span className="visually-hidden"> of {what}</span>
+                      Copy address <span className="visually-hidden">of {what}</span>
                     </button>
                     <span className="share__status" role="status">
                       {copied?.what === what && copied.state === 'copied' && 'Address copied'}
