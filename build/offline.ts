@@ -23,7 +23,9 @@ export function offline(manifest: WebManifest): Offline {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
-    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+    // robots.txt is for crawlers, not the app; the build writes its own (build/sitemap.ts), and a
+    // second precache entry for it with another revision would stop the worker installing.
+    includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
     manifest: {
       ...manifest,
       start_url: '/',
@@ -39,7 +41,7 @@ export function offline(manifest: WebManifest): Offline {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
       // The feeds for feed readers (feed.atom, feeds/area/*, sitemap.xml) are not the app's: never precached.
-      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html'],
+      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html', 'robots.txt'],
       navigateFallback: '/index.html',
       skipWaiting: false,
       clientsClaim: false,

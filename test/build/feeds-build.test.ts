@@ -179,6 +179,9 @@ describe('the service worker', () => {
     const sw = read('sw.js');
     const precached = [...sw.matchAll(/\burl"?:\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(precached).toContain('index.html');
+    // Workbox refuses to install a worker whose list names one address with two revisions.
+    expect(precached.filter((u, i) => precached.indexOf(u) !== i && !/^(favicon\.svg|icons\/)/.test(u))).toEqual([]);
+    expect(precached).not.toContain('robots.txt');
     expect(precached.filter((u) => /\.(atom|xml|json)$/.test(u) || u.startsWith('feeds/') || u.startsWith('subscribe/'))).toEqual([]);
   });
 });
