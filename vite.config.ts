@@ -26,6 +26,7 @@ export default defineConfig(({ mode }) => {
     // The header names the newsroom before the feed has arrived (no layout shift when it does).
     // A printed release names its canonical address, on the site file's url (src/article); the
     // events page offers its calendars there (webcal:).
+    // Subscribe gives the feeds' whole addresses on it too.
     // "Leave this site" goes to the site file's quickExit.url ('' when the site file turns it off).
     // The accessibility statement names the newsroom's contact, and the day of the build as its last
     // review (BULLETIN_BUILT_ON=YYYY-MM-DD gives another, for a reproducible build).
@@ -44,7 +45,7 @@ export default defineConfig(({ mode }) => {
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,
-      pipeline({ site, writePages: (builder, now) => writePages(builder, site, now), generateServiceWorker: worker.generateServiceWorker }),
+      pipeline({ site, writePages: (builder, extra) => writePages(builder, site, extra), generateServiceWorker: worker.generateServiceWorker }),
       devFeed(site),
     ],
     // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.

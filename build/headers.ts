@@ -48,6 +48,9 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/*.json', cacheControl: CACHE.revalidate },
   // Calendars (build/calendars.ts) change with every build; calendar apps ask again anyway.
   { path: '/calendars/*', cacheControl: CACHE.revalidate, contentType: 'text/calendar; charset=utf-8' },
+  // The feeds for feed readers and the sitemap (build/syndication.ts, build/sitemap.ts) change with every build.
+  { path: '/*.atom', cacheControl: CACHE.revalidate },
+  { path: '/sitemap.xml', cacheControl: CACHE.revalidate },
   { path: '/icons/*', cacheControl: CACHE.day },
   { path: '/manifest.webmanifest', cacheControl: CACHE.day },
 ];

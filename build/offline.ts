@@ -23,7 +23,9 @@ export function offline(manifest: WebManifest): Offline {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
-    includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+    // robots.txt is for crawlers, not the app; the build writes its own (build/sitemap.ts), and a
+    // second precache entry for it with another revision would stop the worker installing.
+    includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
     manifest: {
       ...manifest,
       start_url: '/',
@@ -38,8 +40,9 @@ export function offline(manifest: WebManifest): Offline {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
-      // The share image is for other sites' previews, not for reading offline.
-      globIgnores: ['news/**', 'events/**', '404.html', 'share-image.*'],
+      // The share image is for other sites' previews, and the feeds for feed readers (feed.atom,
+      // feeds/area/*, sitemap.xml) are not the app's: neither is precached.
+      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html', 'robots.txt', 'share-image.*'],
       navigateFallback: '/index.html',
       // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
       navigateFallbackDenylist: [/^\/calendars\//],

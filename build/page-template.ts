@@ -19,7 +19,7 @@ export type PageContent = Omit<PrerenderedPage, 'item'>;
 export interface PageTemplate {
   /** What the boot script starts after the first paint, in order. */
   starts: readonly Start[];
-  /** The page, with `head` (markup the build wrote for it: share previews, structured data; build/share.ts) after its title. */
+  /** The page, with `head` (markup the build wrote for it: share previews, structured data, build/share.ts; the `<link rel="alternate">` of its feeds) after its title. */
   render(page: PageContent, head?: string): string;
 }
 

@@ -7,8 +7,11 @@
  * 2. Build the client (Vite's `client` environment), then the render entry (`ssr`).
  * 3. Write what was read as JSON Feed 1.1 pages (feed.json, feed-2.json, …): the one format the
  *    reader reads at run time, and the site's public JSON Feed; then the calendars (build/calendars.ts:
- *    each event's .ics, the upcoming events' and each area's).
- * 4. Prerender every address (build/prerender.ts), then generate the service worker.
+ *    each event's .ics, the upcoming events' and each area's), and the feeds for feed readers: Atom
+ *    for all news and each area, and each area's JSON Feed (build/syndication.ts).
+ * 4. Prerender every address (build/prerender.ts), each page linking the feeds that fit it; write
+ *    sitemap.xml of those addresses and robots.txt naming it (build/sitemap.ts); then generate the
+ *    service worker.
  * Every step measures time against one "now", read once (build/clock.ts: BULLETIN_NOW, else the clock).
  * 5. Swap the finished build into place. Everything is made in a staging folder beside the output
  *    folder; only a build that got through every step replaces it, so a failed build leaves
@@ -20,11 +23,14 @@ import type { Plugin, ViteBuilder } from 'vite';
 import { writeCalendars } from './calendars.ts';
 import { buildNow } from './clock.ts';
 import type { Site } from './site/index.ts';
+import { writeSitemap } from './sitemap.ts';
 import { readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
+import { alternateLinksHtml, alternatesFor, readerFeed, subscriptions, writeSyndication } from './syndication.ts';
 
 export interface PipelineOptions {
   site: Site;
-  writePages(builder: ViteBuilder, now: Date): Promise<void>;
+  /** Prerenders every address (build/prerender.ts) at `now`; `head` gives what a page's <head> carries besides. Returns the addresses written. */
+  writePages(builder: ViteBuilder, extra: { now: Date; head: (path: string) => string }): Promise<string[]>;
   generateServiceWorker(): Promise<void>;
   /** For tests: how sources are fetched. */
   read?: ReadOptions;
@@ -66,9 +72,14 @@ export function pipeline(options: PipelineOptions): Plugin {
               if (!client || !ssr) throw new Error('The build needs the client and ssr environments');
               await builder.build(client);
               await builder.build(ssr);
-              writeFeedPages(read.feed, stagingDir, { perPage: options.site.pageSize });
-              writeCalendars(read.feed, options.site, stagingDir, { now });
-              await options.writePages(builder, now);
+              const { site } = options;
+              writeFeedPages(read.feed, stagingDir, { perPage: site.pageSize });
+              writeCalendars(read.feed, site, stagingDir, { now });
+              const subs = subscriptions(readerFeed(read.feed));
+              const atom = writeSyndication(read.feed, subs, stagingDir, { site, now }).length > 0;
+              const alternates = alternatesFor(subs, { atom });
+              const addresses = await options.writePages(builder, { now, head: (path) => alternateLinksHtml(alternates(path)) });
+              writeSitemap(stagingDir, addresses, subs, site.url);
               await options.generateServiceWorker();
               swapIn(stagingDir, finalDir);
             } finally {

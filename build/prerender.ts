@@ -59,9 +59,15 @@ export function readFeedPages(outDir: string, origin: string, maxPages = MAX_FEE
 
 /**
  * Renders every address into the client output (after both environments are built), each with
- * its share previews and structured data (build/share.ts) from the site file.
+ * its share previews and structured data (build/share.ts) from the site file; `head` gives what
+ * each page's <head> carries besides (the feeds that fit it). Returns the addresses written, but
+ * the not-found page (it stands for every address).
  */
-export async function writePages(builder: ViteBuilder, site: Site, now: Date = new Date()): Promise<void> {
+export async function writePages(
+  builder: ViteBuilder,
+  site: Site,
+  { now = new Date(), head }: { now?: Date; head?: (path: string) => string } = {},
+): Promise<string[]> {
   const { client, ssr } = builder.environments;
   if (!client || !ssr) throw new Error('Prerendering needs the client and ssr environments');
   const outDir = resolve(client.config.root, client.config.build.outDir);
@@ -82,14 +88,16 @@ export async function writePages(builder: ViteBuilder, site: Site, now: Date = n
     const feedPages = readFeedPages(outDir, STAND_IN_ORIGIN);
     const pages = await prerenderPages({ pages: feedPages, now, newWindow });
     const written = writtenItems(feedPages);
-    const share = shareSite(site, feedPages[0]?.json as JsonFeed, publishShareImage(site.shareImage, outDir));
+    const shared = shareSite(site, feedPages[0]?.json as JsonFeed, publishShareImage(site.shareImage, outDir));
     for (const page of pages) {
       const file = pageFile(outDir, page.path);
       mkdirSync(dirname(file), { recursive: true });
       const item = page.item && written.get(page.item.id);
-      const head = shareHead({ ...page, item: page.item && item ? { headline: page.item.headline, written: item } : null }, share);
-      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }, head));
+      const share = shareHead({ ...page, item: page.item && item ? { headline: page.item.headline, written: item } : null }, shared);
+      const links = head?.(page.path) ?? '';
+      writeFileSync(file, template.render({ ...page, html: rootRelative(page.html), feedPage: page.feedPage && rootRelative(page.feedPage) }, share + links));
     }
+    return pages.map((page) => page.path).filter((path) => path !== ANY_ADDRESS);
   } finally {
     current.dom?.window.close();
     rmSync(renderDir, { recursive: true, force: true });

@@ -74,6 +74,9 @@ export function Layout() {
         <div className="container">
           <ul className="site-footer__links">
             <li>
+              <Link to={paths.subscribe.href()}>Subscribe</Link>
+            </li>
+            <li>
               <Link to={paths.accessibility.href()}>Accessibility statement</Link>
             </li>
           </ul>

@@ -1,5 +1,5 @@
 /**
- * The lists (src/news: latest news, an area's view, older pages, events) are a chunk of their own:
+ * The lists (src/news: latest news, an area's view, older pages, events, and Subscribe) are a chunk of their own:
  * a direct load of a release, the page people share most, does not pay for them. A module cache
  * rather than React.lazy, so that a chunk already loaded renders at once (hydration needs the
  * same markup as the prerendered page, with no suspense): the start-up path loads the chunk
@@ -13,7 +13,7 @@ import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
 
 type Lists = typeof import('../news');
-type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage';
+type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage' | 'SubscribePage';
 
 const lists = chunk<Lists>(() => import('../news'));
 
@@ -47,7 +47,7 @@ export function AboutRoute({ heading }: { heading: string }) {
 
 /** Whether an address (path only) is one of the lists. */
 export function isListPath(pathname: string): boolean {
-  return [paths.news, paths.newsPage, paths.area, paths.events].some((p) => matchPath(p.pattern, pathname) !== null);
+  return [paths.news, paths.newsPage, paths.area, paths.events, paths.subscribe].some((p) => matchPath(p.pattern, pathname) !== null);
 }
 
 /** One of the lists, once its chunk is in; until then the page's heading and a loading message. */

@@ -17,6 +17,7 @@ export function AppRoutes() {
         <Route path={paths.events.pattern} element={<ListRoute page="EventsPage" heading="Events" />} />
         <Route path={paths.release.pattern} element={<ArticlePage />} />
         <Route path={paths.event.pattern} element={<ArticlePage />} />
+        <Route path={paths.subscribe.pattern} element={<ListRoute page="SubscribePage" heading="Subscribe" />} />
         <Route path={paths.accessibility.pattern} element={<AboutRoute heading="Accessibility statement" />} />
         {quickExitUrl() ? <Route path={paths.leaveQuickly.pattern} element={<LeaveQuicklyRoute />} /> : null}
         <Route path={paths.notFound.pattern} element={<NotFoundPage />} />

@@ -140,6 +140,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   // Events: which are upcoming depends on the day, so the page says when it expires.
   const validUntil = nextSplitChange(feed.items, now)?.toISOString() ?? null;
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
+  await add({ ...plain, path: paths.subscribe.href(), title: documentTitle('Subscribe', site), description: `Follow ${site} in a feed reader: the addresses of its feeds.` });
   await add({ ...plain, path: paths.accessibility.href(), title: documentTitle('Accessibility statement', site), description: null });
   if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(LEAVE_QUICKLY_TITLE, site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });

@@ -25,6 +25,8 @@ export const paths = {
   release: { pattern: '/news/:slug', href: (slug: string): string => `/news/${slug}/` },
   /** One event: /events/<words>-<hash>/. */
   event: { pattern: '/events/:slug', href: (slug: string): string => `/events/${slug}/` },
+  /** What a reader can subscribe to: the feeds (build/syndication.ts), and room for calendars. */
+  subscribe: { pattern: '/subscribe', href: (): string => '/subscribe/' },
   /** The accessibility statement. */
   accessibility: { pattern: '/accessibility', href: (): string => '/accessibility/' },
   /** One event's own calendar file (iCalendar, RFC 5545), written by build/calendars.ts: /calendars/events/<slug>.ics. */
@@ -54,6 +56,18 @@ export function shareImageHref(extension: string): string {
 export function canonicalUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl).href;
 }
+
+/**
+ * The feeds the build writes for feed readers (files, not pages; build/syndication.ts): all news
+ * (`/feed.atom`, and `/feed.json`, the feed the reader itself reads), and one of each per area:
+ * that area's items and the force-wide ones.
+ */
+export const feedFiles = {
+  atom: (areaId?: string): string => (areaId === undefined ? '/feed.atom' : `/feeds/area/${encodeURIComponent(areaId)}.atom`),
+  json: (areaId?: string): string => (areaId === undefined ? '/feed.json' : `/feeds/area/${encodeURIComponent(areaId)}.json`),
+  /** Every address prerendered, with its last change (build/sitemap.ts). */
+  sitemap: (): string => '/sitemap.xml',
+} as const;
 
 /** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */
 export function itemHref(item: { kind: ItemKind; slug: string }): string {

@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, isItemPath, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
+import { canonicalUrl, feedFiles, isItemPath, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
@@ -31,6 +31,15 @@ describe('The reader’s addresses', () => {
     expect(paths.upcomingCalendar.href()).toBe('/calendars/upcoming.ics');
     expect(paths.areaCalendar.href('redcar-cleveland')).toBe('/calendars/area/redcar-cleveland.ics');
     expect(paths.leaveQuickly.href()).toBe('/leave-quickly/');
+    expect(paths.subscribe.href()).toBe('/subscribe/');
+  });
+
+  it('of the files for feed readers and search engines are the ones they are told', () => {
+    expect(feedFiles.json()).toBe('/feed.json');
+    expect(feedFiles.atom()).toBe('/feed.atom');
+    expect(feedFiles.json('redcar-cleveland')).toBe('/feeds/area/redcar-cleveland.json');
+    expect(feedFiles.atom('redcar-cleveland')).toBe('/feeds/area/redcar-cleveland.atom');
+    expect(feedFiles.sitemap()).toBe('/sitemap.xml');
   });
 
   it('are each matched by their own route’s pattern, and by no other', () => {
@@ -42,6 +51,7 @@ describe('The reader’s addresses', () => {
       newsPage: paths.newsPage.href(2),
       area: paths.area.href('stockton'),
       leaveQuickly: paths.leaveQuickly.href(),
+      subscribe: paths.subscribe.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
