@@ -11,8 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { feedFiles, itemHref } from '../src/config/paths.ts';
-import { canonicalUrl } from './canonical.ts';
+import { canonicalUrl, feedFiles, itemHref } from '../src/config/paths.ts';
 import type { Subscription } from './syndication.ts';
 
 export const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -54,13 +53,13 @@ export function sitemapEntries(addresses: readonly string[], subs: readonly Subs
     const item = items.get(path);
     const area = areaPages.get(path);
     const lastmod = item ? changed(item) : area ? newest(area.items) : latest;
-    return { loc: canonicalUrl(siteUrl, path), lastmod };
+    return { loc: canonicalUrl(path, siteUrl), lastmod };
   });
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named by its whole URL. */
 export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${canonicalUrl(siteUrl, feedFiles.sitemap())}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${canonicalUrl(feedFiles.sitemap(), siteUrl)}\n`;
 }
 
 /**

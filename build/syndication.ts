@@ -17,10 +17,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Feed, type Item as AtomItem } from 'feed';
-import { feedFiles, itemHref, paths, type ItemKind } from '../src/config/paths.ts';
+import { canonicalUrl, feedFiles, itemHref, paths, type ItemKind } from '../src/config/paths.ts';
 import { makeSlug } from '../src/lib/slug.ts';
 import { displayTitle } from '../src/ui/item-text.ts';
-import { canonicalUrl } from './canonical.ts';
 import { escapeHtml } from './html.ts';
 import type { Site } from './site/index.ts';
 import { writeFeedPages } from './sources/write.ts';
@@ -153,11 +152,11 @@ export function atomDocument(subscription: Subscription, { site, now, limit }: A
   const updated = (item: Item) => item.modified ?? item.published ?? now;
   const newest = entries.reduce<Date | null>((max, item) => (max === null || updated(item) > max ? updated(item) : max), null);
   const atom = new Feed({
-    id: canonicalUrl(site.url, subscription.atom),
+    id: canonicalUrl(subscription.atom, site.url),
     title: subscription.title,
     ...(site.description ? { description: site.description } : {}),
-    link: canonicalUrl(site.url, subscription.page),
-    feed: canonicalUrl(site.url, subscription.atom),
+    link: canonicalUrl(subscription.page, site.url),
+    feed: canonicalUrl(subscription.atom, site.url),
     language: site.language,
     updated: newest ?? now,
     generator: false,
@@ -173,7 +172,7 @@ export function atomDocument(subscription: Subscription, { site, now, limit }: A
       // Titles and summaries are plain text; Atom gets them as html, so they are escaped once.
       title: escapeHtml(displayTitle(item)),
       id: entryId(item.id, site.url),
-      link: canonicalUrl(site.url, itemHref(item)),
+      link: canonicalUrl(itemHref(item), site.url),
       date: updated(item),
       ...(published ? { published } : {}),
       ...(summary ? { description: escapeHtml(summary) } : {}),
@@ -191,8 +190,8 @@ export function areaJsonFeed(feed: JsonFeed, subscription: Subscription, siteUrl
   return {
     ...feed,
     title: subscription.title,
-    home_page_url: canonicalUrl(siteUrl, subscription.page),
-    feed_url: canonicalUrl(siteUrl, subscription.json),
+    home_page_url: canonicalUrl(subscription.page, siteUrl),
+    feed_url: canonicalUrl(subscription.json, siteUrl),
     next_url: undefined,
     items: feed.items.filter((item) => ids.has(item.id)),
   };

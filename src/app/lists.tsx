@@ -20,6 +20,16 @@ const lists = chunk<Lists>(() => import('../news'));
 /** Loads the lists' chunk (once; again after a failure). */
 export const loadLists = (): Promise<Lists> => lists.load();
 
+/** Until a page's chunk is in: its heading and a loading message. */
+function ChunkLoading({ heading }: { heading: string }) {
+  return (
+    <>
+      <PageHeading>{heading}</PageHeading>
+      <Loading label="Loading…" lines={6} />
+    </>
+  );
+}
+
 type About = typeof import('../about');
 const about = chunk<About>(() => import('../about'));
 
@@ -34,14 +44,7 @@ export function isAboutPath(pathname: string): boolean {
 /** A page about the site, once its chunk is in. */
 export function AboutRoute({ heading }: { heading: string }) {
   const loaded = useChunk(about);
-  if (!loaded) {
-    return (
-      <>
-        <PageHeading>{heading}</PageHeading>
-        <Loading label="Loading…" lines={6} />
-      </>
-    );
-  }
+  if (!loaded) return <ChunkLoading heading={heading} />;
   return <loaded.AccessibilityPage />;
 }
 
@@ -54,14 +57,7 @@ export function isListPath(pathname: string): boolean {
 export function ListRoute({ page, heading }: { page: ListPage; heading: string }) {
   // A chunk that cannot be loaded goes to the route's error boundary ("Try again" loads it again).
   const loaded = useChunk(lists);
-  if (!loaded) {
-    return (
-      <>
-        <PageHeading>{heading}</PageHeading>
-        <Loading label="Loading…" lines={6} />
-      </>
-    );
-  }
+  if (!loaded) return <ChunkLoading heading={heading} />;
   const Page = loaded[page];
   return <Page />;
 }

@@ -212,7 +212,8 @@ describe('the sitemap', () => {
     expect(() => sitemapXml(Array.from({ length: 50_001 }, () => ({ loc: SITE_URL, lastmod: null })))).toThrow(/at most 50000/);
   });
 
-  it('is named in robots.txt by its whole URL', () => {
-    expect(robotsTxt('https://news.example.org/bulletin')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/bulletin/sitemap.xml\n');
+  it('is named in robots.txt by its whole URL, at the site’s root (every address is root-relative)', () => {
+    expect(robotsTxt('https://news.example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap.xml\n');
+    expect(robotsTxt('https://news.example.org/some/page')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/sitemap.xml\n');
   });
 });
