@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
+import { site } from '../config/site';
 import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
@@ -47,7 +48,7 @@ function Posted({ item, zone }: { item: Item; zone: string }) {
 }
 
 /** The published site's address (the site file's `url`), set by the build; empty when it gives none. */
-const SITE_URL = (import.meta.env.VITE_SITE_URL as string | undefined) || null;
+const SITE_URL = site.url;
 
 /** Only in print: when the release was published and its canonical address, last. */
 function PrintFooter({ item, zone, address }: { item: Item; zone: string; address: string }) {

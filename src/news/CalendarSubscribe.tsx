@@ -4,20 +4,20 @@
  * calendar apps open as a subscription, beside its https: address, which people paste into a
  * calendar that asks for one ("From URL" and the like).
  */
-import { paths, webcalHref } from '../config/paths';
+import { canonicalUrl, paths, webcalHref } from '../config/paths';
+import { site } from '../config/site';
 import type { Area } from '../feed';
 import { useIsClient } from '../lib/useIsClient';
 
 /** The site's published address (the site file's `url`), else, in the browser, the page's own origin. */
 function useSiteBase(): string | null {
   const client = useIsClient();
-  const configured = import.meta.env.VITE_SITE_URL as string | undefined;
-  if (configured) return configured.endsWith('/') ? configured : `${configured}/`;
+  if (site.url) return site.url;
   return client ? `${window.location.origin}/` : null;
 }
 
 function Calendar({ name, href, base }: { name: string; href: string; base: string | null }) {
-  const https = base ? new URL(href.slice(1), base).href : href;
+  const https = base ? canonicalUrl(href, base) : href;
   return (
     <li>
       <span className="calendar-subscribe__name">{name}</span>{' '}
