@@ -1,5 +1,5 @@
 /** Subscribe (/subscribe/): the feeds' addresses, each with a copy button that says what happened. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { feedFiles, paths } from '../../src/config/paths';
@@ -18,7 +18,7 @@ describe('Subscribe', () => {
     renderApp({ path: paths.subscribe.href() });
     expect(await screen.findByRole('heading', { level: 2, name: 'What is a feed?' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Subscribe' })).toBeInTheDocument();
-    expect(document.title).toBe(`Subscribe | ${SITE}`);
+    await waitFor(() => expect(document.title).toBe(`Subscribe | ${SITE}`));
     const feeds = screen.getByRole('region', { name: 'News feeds' });
     expect(within(feeds).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'All news',
