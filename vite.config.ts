@@ -14,8 +14,9 @@ import { preloadFeed } from './build/preload.ts';
 import { prerender, writePages } from './build/prerender.ts';
 import { builtOn } from './build/built-on.ts';
 import { loadSite } from './build/site/index.ts';
+import { productionBuilds, routerTreeShaking } from './build/production-builds.ts';
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   // A live JSON Feed elsewhere for the reader: the build prerenders from what it serves now
   // (unless BULLETIN_FEED names another source), and the app takes the live feed over.
@@ -40,6 +41,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       react(),
+      routerTreeShaking(),
       identity(site),
       csp({ feedUrl }),
       preloadFeed(feedUrl),
@@ -48,6 +50,7 @@ export default defineConfig(({ mode }) => {
       pipeline({ site, writePages: (builder, extra) => writePages(builder, site, extra), generateServiceWorker: worker.generateServiceWorker }),
       devFeed(site),
     ],
+    resolve: { alias: productionBuilds(command, mode) },
     // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.
     build: { target: 'es2022', sourcemap: false, modulePreload: false },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
