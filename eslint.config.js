@@ -91,4 +91,15 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: boundaryZones }],
     },
   },
+  {
+    // The app's links are src/ui/Link.tsx: react-router's own carry framework-mode prefetching into every page.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/Link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react-router', importNames: ['Link', 'NavLink'], message: "Use Link from src/ui/Link.tsx: react-router's brings prefetching code to every page." }] },
+      ],
+    },
+  },
 );

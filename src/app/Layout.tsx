@@ -1,7 +1,8 @@
 /** Every page: skip link first, "Leave this site" (unless the site file turns it off), header with navigation, the reader's options, main, footer. */
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import { matchPath, Outlet, useLocation } from 'react-router';
+import { Link } from '../ui/Link';
 import { paths, samePage } from '../config/paths';
 import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';

@@ -4,7 +4,8 @@
  * edited headline redirects to the new address.
  */
 import { useEffect } from 'react';
-import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
+import { Link } from '../ui/Link';
 import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
 import { site } from '../config/site';
 import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/Link';
 import { itemHref } from '../config/paths';
 import type { Area, Item } from '../feed';
 import { displayTitle } from '../ui/item-text';

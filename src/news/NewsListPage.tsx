@@ -4,7 +4,8 @@
  * can be prerendered and read without script.
  */
 import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
+import { Link } from '../ui/Link';
 import { paths } from '../config/paths';
 import { FeedGate, SkippedNote, useFeed, useHintedPage, type Area, type Feed, type FeedPage, type FeedQuery } from '../feed';
 import { useReaderArea } from '../preferences';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from './Link';
 import { paths } from '../config/paths';
 import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './useDocumentTitle';

@@ -5,7 +5,7 @@
  * handles it before React has started: the page is emptied at once and this history entry
  * replaced. Nothing at all when the site file turns it off.
  */
-import { Link } from 'react-router';
+import { Link } from './Link';
 import { paths } from '../config/paths';
 import { QUICK_EXIT_ATTRIBUTE } from '../lib/quick-exit';
 
