@@ -13,4 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 150 (Debian's since December 2026) makes a new document host for every navigation
+  // (RenderDocument), and a page the service worker serves after context.setOffline(true) then
+  // reads navigator.onLine as true: every offline-reload test failed. One host per frame again.
+  '--disable-features=RenderDocument',
 ];
