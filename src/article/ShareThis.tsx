@@ -2,7 +2,7 @@
  * "Share this": the Web Share API where the browser has it; always a copy-link button and plain
  * share links (email, X, Facebook, LinkedIn, WhatsApp). No third-party script is ever loaded.
  */
-import { useState } from 'react';
+import { useCopy } from '../lib/useCopy';
 
 function shareLinks(title: string, url: string): { name: string; href: string }[] {
   const u = encodeURIComponent(url);
@@ -16,20 +16,9 @@ function shareLinks(title: string, url: string): { name: string; href: string }[
   ];
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
 export function ShareThis({ title, url }: { title: string; url: string }) {
-  const [copy, setCopy] = useState<CopyState>('idle');
+  const { copied, copy } = useCopy();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  };
 
   return (
     <section className="share" aria-labelledby="share-heading">
@@ -49,12 +38,12 @@ export function ShareThis({ title, url }: { title: string; url: string }) {
             Share
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={() => void copyLink()}>
+        <button type="button" className="button button--secondary" onClick={() => void copy(url)}>
           Copy link
         </button>
         <span className="share__status" role="status">
-          {copy === 'copied' && 'Link copied'}
-          {copy === 'failed' && 'Could not copy the link. Copy it from the address bar.'}
+          {copied?.state === 'copied' && 'Link copied'}
+          {copied?.state === 'failed' && 'Could not copy the link. Copy it from the address bar.'}
         </span>
       </div>
       <ul className="share__links">

@@ -7,10 +7,10 @@
  * Each kind of subscription is a section of its own (an h2), so others (calendars) can be added
  * beside the feeds.
  */
-import { useState } from 'react';
 import { canonicalUrl, feedFiles } from '../config/paths';
 import { site } from '../config/site';
 import { FeedGate, useFeed, type Feed } from '../feed';
+import { useCopy } from '../lib/useCopy';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 const SITE_URL = site.url ?? '';
@@ -54,19 +54,8 @@ function subscriptions(feed: Feed, hasSiteUrl: boolean): Subscription[] {
   ];
 }
 
-type Copied = { state: 'copied' | 'failed'; what: string } | null;
-
 function Feeds({ feed }: { feed: Feed }) {
-  const [copied, setCopied] = useState<Copied>(null);
-  const copy = async (address: string, what: string) => {
-    try {
-      // A root-relative address (a site without its address set) is copied whole, as this browser sees it.
-      await navigator.clipboard.writeText(new URL(address, window.location.href).href);
-      setCopied({ state: 'copied', what });
-    } catch {
-      setCopied({ state: 'failed', what });
-    }
-  };
+  const { copied, copy } = useCopy();
   return (
     <>
       <section aria-labelledby="what-is-a-feed">
@@ -102,7 +91,8 @@ function Feeds({ feed }: { feed: Feed }) {
                   <li key={link.format} className="subscription__feed">
                     <span className="subscription__format">{link.format}</span>
                     <code className="subscription__address">{address}</code>
-                    <button type="button" className="button button--secondary" onClick={() => void copy(address, what)}>
+                    {/* A root-relative address (a site without its address set) is copied whole, as this browser sees it. */}
+                    <button type="button" className="button button--secondary" onClick={() => void copy(new URL(address, window.location.href).href, what)}>
                       Copy address <span className="visually-hidden">of {what}</span>
                     </button>
                     <span className="share__status" role="status">
