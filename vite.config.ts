@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       identity(site),
-      csp({ feedUrl }),
+      csp({ feedUrl, images: site.images }),
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,

@@ -1,0 +1,110 @@
+/**
+ * Images from our own host, in a real browser: a feed whose seed release names a photo on a
+ * second local host (another 127.0.0.1 port) is built (its own site file, "images": "self") into
+ * a site of its own; a reader of that release sees the photo, at its width and height, and their
+ * browser asks no host but the site's for anything. The CSP says images come from the site alone.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBuilder, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { photo, startImageHost, type ImageHost } from '../support/image-host';
+import { ROOT } from './global-setup';
+import { newPage, screenshot, SEED, visit, withBrowser } from './support';
+
+withBrowser();
+
+const ALT = 'Officers at the opening of the new crime prevention hub';
+let imageHost: ImageHost;
+let server: PreviewServer;
+let siteUrl = '';
+let temp = '';
+let outDir = '';
+
+beforeAll(async () => {
+  imageHost = await startImageHost({ '/media/hub.jpg': { type: 'image/jpeg', body: await photo(2000, 1250) } });
+  temp = mkdtempSync(join(tmpdir(), 'bulletin-images-site-'));
+  outDir = join(temp, 'dist');
+  cpSync(join(ROOT, 'sample'), join(temp, 'sample'), { recursive: true });
+  const feedFile = join(temp, 'sample', 'feed.json');
+  const feed = JSON.parse(readFileSync(feedFile, 'utf8')) as { items: { id: string; content_html?: string; image?: string }[] };
+  const seed = feed.items.find((item) => item.id === SEED.id);
+  if (!seed?.content_html) throw new Error('The seed release is not in sample/feed.json');
+  const photoUrl = `${imageHost.origin}/media/hub.jpg`;
+  seed.content_html = `<p><img src="${photoUrl}" alt="${ALT}"></p>${seed.content_html}`;
+  writeFileSync(feedFile, JSON.stringify(feed));
+  // The sample's own site file, with its images served from the site (the default, said here).
+  const siteFile = join(temp, 'images.site.json');
+  writeFileSync(siteFile, JSON.stringify({ ...(JSON.parse(readFileSync(join(ROOT, 'bulletin.site.json'), 'utf8')) as object), images: 'self' }));
+  const saved = process.env.BULLETIN_SITE;
+  process.env.BULLETIN_SITE = siteFile;
+  try {
+    const builder = await createBuilder({ root: ROOT, logLevel: 'silent', build: { outDir } });
+    await builder.buildApp();
+  } finally {
+    if (saved === undefined) delete process.env.BULLETIN_SITE;
+    else process.env.BULLETIN_SITE = saved;
+  }
+  server = await preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
+  const { port } = server.httpServer.address() as AddressInfo;
+  siteUrl = `http://127.0.0.1:${port}`;
+}, 240_000);
+
+afterAll(async () => {
+  (server?.httpServer as unknown as { closeAllConnections?: () => void } | undefined)?.closeAllConnections?.();
+  await server?.close();
+  await imageHost?.stop();
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe('images served from the site', () => {
+  test('the build fetched the photo once; the CSP lets images come from the site alone', () => {
+    expect(imageHost.requests).toEqual(['/media/hub.jpg']);
+    const html = readFileSync(join(outDir, ...SEED.path.split('/').filter(Boolean), 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(meta.split(';').map((d) => d.trim())).toContain("img-src 'self'");
+    for (const file of ['_headers', 'nginx-headers.conf']) {
+      expect(readFileSync(join(outDir, file), 'utf8'), file).toContain("img-src 'self';");
+    }
+    expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/\/images\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  for (const width of [1280, 375]) {
+    test(`a reader at ${width} px sees the photo at its own size and shape, and their browser asks no other host for anything`, async () => {
+      const before = imageHost.requests.length;
+      const session = await newPage({ baseURL: siteUrl, viewport: { width, height: 800 } });
+      const { page } = session;
+      await visit(page, SEED.path);
+      const img = page.getByRole('main').getByRole('img', { name: ALT });
+      await img.scrollIntoViewIfNeeded();
+      await page.waitForFunction((alt) => {
+        const el = document.querySelector<HTMLImageElement>(`main img[alt="${alt}"]`);
+        return el !== null && el.complete && el.naturalWidth > 0;
+      }, ALT);
+      const shown = await img.evaluate((el: HTMLImageElement) => ({
+        currentSrc: el.currentSrc,
+        width: el.getAttribute('width'),
+        height: el.getAttribute('height'),
+        naturalWidth: el.naturalWidth,
+        box: el.getBoundingClientRect().toJSON() as { width: number; height: number },
+        mainWidth: document.querySelector('main')?.getBoundingClientRect().width ?? 0,
+        inPicture: el.parentElement?.localName === 'picture',
+      }));
+      expect([shown.width, shown.height]).toEqual(['1024', '640']);
+      expect(shown.inPicture).toBe(true);
+      expect(shown.currentSrc).toMatch(new RegExp(`^${siteUrl}/images/[0-9a-f]{20}-\\d+\\.webp$`));
+      // No wider than the page, in the photo's own shape (1024 × 640).
+      expect(shown.box.width).toBeLessThanOrEqual(shown.mainWidth);
+      expect(Math.abs(shown.box.height - (shown.box.width * 640) / 1024)).toBeLessThan(1.5);
+      // A phone gets a narrower copy than a desktop.
+      if (width === 375) expect(shown.naturalWidth).toBeLessThanOrEqual(640);
+      await screenshot(page, `images-seed-${width}`);
+      expect(imageHost.requests.length, 'requests to the image host while reading').toBe(before);
+      expect(session.requests.filter((url) => !url.startsWith(`${siteUrl}/`) && !/^(data|blob|about):/.test(url))).toEqual([]);
+      session.expectNoProblems();
+      await session.close();
+    });
+  }
+});
