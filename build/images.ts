@@ -326,7 +326,7 @@ export async function selfHostImages(feed: JsonFeed, outDir: string, options: Im
       const widest = outcome?.ok ? outcome.image.fallback[outcome.image.fallback.length - 1] : undefined;
       if (widest) out[field] = widest.url;
       else {
-        delete out[field];
+        out[field] = undefined;
         warn(field, url, outcome && !outcome.ok ? outcome.reason : 'it is not an http(s) address');
       }
     }
@@ -334,5 +334,7 @@ export async function selfHostImages(feed: JsonFeed, outDir: string, options: Im
     return out;
   });
   const failed = results.filter((r) => !r.ok).length;
-  return { feed: { ...feed, items }, problems, served: results.length - failed, failed };
+  // A field left out is not written at all (JSON.stringify drops undefined; so does this copy).
+  const written = items.map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as unknown as JsonFeedItem);
+  return { feed: { ...feed, items: written }, problems, served: results.length - failed, failed };
 }

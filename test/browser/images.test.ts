@@ -107,4 +107,26 @@ describe('images served from the site', () => {
       await session.close();
     });
   }
+
+  test('without JavaScript, and at Largest text, the photo shows within the page, from the site', async () => {
+    for (const options of [{ javaScriptEnabled: false, viewport: { width: 375, height: 800 } }, { preferences: { textSize: 'largest' as const } }]) {
+      const session = await newPage({ baseURL: siteUrl, ...options });
+      const { page } = session;
+      if (options.javaScriptEnabled === false) await page.goto(SEED.path);
+      else await visit(page, SEED.path);
+      const img = page.getByRole('main').getByRole('img', { name: ALT });
+      await img.scrollIntoViewIfNeeded();
+      await page.waitForFunction((alt) => {
+        const el = document.querySelector<HTMLImageElement>(`main img[alt="${alt}"]`);
+        return el !== null && el.complete && el.naturalWidth > 0;
+      }, ALT);
+      const { box, mainWidth } = await img.evaluate((el) => ({ box: el.getBoundingClientRect().width, mainWidth: document.querySelector('main')?.getBoundingClientRect().width ?? 0 }));
+      expect(box).toBeGreaterThan(0);
+      expect(box).toBeLessThanOrEqual(mainWidth);
+      await screenshot(page, options.javaScriptEnabled === false ? 'images-seed-375-no-js' : 'images-seed-1280-largest');
+      expect(session.problems.foreignRequests).toEqual([]);
+      session.expectNoProblems();
+      await session.close();
+    }
+  });
 });
