@@ -35,8 +35,12 @@ export const IMAGES_DIR = 'images';
 /** The widths each image is resized to, capped at its own width. */
 export const IMAGE_WIDTHS = [320, 640, 1024] as const;
 const WIDEST = 1024;
-/** How wide a release's body is shown (src/styles/main.css: `.prose` is at most 40em wide). */
-export const IMAGE_SIZES = '(min-width: 40em) 40em, 100vw';
+/**
+ * How wide a body image is shown (src/styles/main.css): `.prose` is at most 40em of the body's
+ * 1.1875rem (760 px at the default text size; `sizes` counts an em as 16 px, so 47.5em), and on a
+ * narrow screen the page's width less its 1rem margins.
+ */
+export const IMAGE_SIZES = '(min-width: 50em) 47.5em, calc(100vw - 2em)';
 
 export const IMAGE_LIMITS = {
   /** Bytes of one fetched image; the download is stopped past it. */

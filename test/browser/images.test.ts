@@ -4,13 +4,13 @@
  * a site of its own; a reader of that release sees the photo, at its width and height, and their
  * browser asks no host but the site's for anything. The CSP says images come from the site alone.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBuilder, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { photo, startImageHost, type ImageHost } from '../support/image-host';
+import { photo, sampleWithPhoto, startImageHost, withEnv, type ImageHost } from '../support/image-host';
 import { ROOT } from './global-setup';
 import { newPage, screenshot, SEED, visit, withBrowser } from './support';
 
@@ -27,26 +27,12 @@ beforeAll(async () => {
   imageHost = await startImageHost({ '/media/hub.jpg': { type: 'image/jpeg', body: await photo(2000, 1250) } });
   temp = mkdtempSync(join(tmpdir(), 'bulletin-images-site-'));
   outDir = join(temp, 'dist');
-  cpSync(join(ROOT, 'sample'), join(temp, 'sample'), { recursive: true });
-  const feedFile = join(temp, 'sample', 'feed.json');
-  const feed = JSON.parse(readFileSync(feedFile, 'utf8')) as { items: { id: string; content_html?: string; image?: string }[] };
-  const seed = feed.items.find((item) => item.id === SEED.id);
-  if (!seed?.content_html) throw new Error('The seed release is not in sample/feed.json');
-  const photoUrl = `${imageHost.origin}/media/hub.jpg`;
-  seed.content_html = `<p><img src="${photoUrl}" alt="${ALT}"></p>${seed.content_html}`;
-  writeFileSync(feedFile, JSON.stringify(feed));
   // The sample's own site file, with its images served from the site (the default, said here).
-  const siteFile = join(temp, 'images.site.json');
-  writeFileSync(siteFile, JSON.stringify({ ...(JSON.parse(readFileSync(join(ROOT, 'bulletin.site.json'), 'utf8')) as object), images: 'self' }));
-  const saved = process.env.BULLETIN_SITE;
-  process.env.BULLETIN_SITE = siteFile;
-  try {
+  const siteFile = sampleWithPhoto(temp, { root: ROOT, seedId: SEED.id, photoUrl: `${imageHost.origin}/media/hub.jpg`, alt: ALT, images: 'self' });
+  await withEnv({ BULLETIN_SITE: siteFile }, async () => {
     const builder = await createBuilder({ root: ROOT, logLevel: 'silent', build: { outDir } });
     await builder.buildApp();
-  } finally {
-    if (saved === undefined) delete process.env.BULLETIN_SITE;
-    else process.env.BULLETIN_SITE = saved;
-  }
+  });
   server = await preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
   const { port } = server.httpServer.address() as AddressInfo;
   siteUrl = `http://127.0.0.1:${port}`;

@@ -1,9 +1,12 @@
 /**
  * A host of images on 127.0.0.1 for the image tests (build and browser): real images generated
  * with sharp, and the hostile ones a source might name. Started by the test, stopped by its handle.
+ * Also used by the bench (scripts/bench/images.mjs).
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 
@@ -80,4 +83,36 @@ export async function startImageHost(routes: Record<string, Route>): Promise<Ima
         server.close(() => done());
       }),
   };
+}
+
+/**
+ * A copy of the sample (sample/ and its site file) in `dir` whose seed release opens with a photo
+ * at `photoUrl`, its images `images` ("self": served from the site). Returns the site file's path,
+ * for BULLETIN_SITE.
+ */
+export function sampleWithPhoto(dir: string, { root, seedId, photoUrl, alt, images }: { root: string; seedId: string; photoUrl: string; alt: string; images: 'self' | 'remote' }): string {
+  cpSync(join(root, 'sample'), join(dir, 'sample'), { recursive: true });
+  const feedFile = join(dir, 'sample', 'feed.json');
+  const feed = JSON.parse(readFileSync(feedFile, 'utf8')) as { items: { id: string; content_html?: string }[] };
+  const seed = feed.items.find((item) => item.id === seedId);
+  if (!seed?.content_html) throw new Error(`${seedId} is not in sample/feed.json`);
+  seed.content_html = `<p><img src="${photoUrl}" alt="${alt}"></p>${seed.content_html}`;
+  writeFileSync(feedFile, JSON.stringify(feed));
+  const siteFile = join(dir, 'images.site.json');
+  writeFileSync(siteFile, JSON.stringify({ ...(JSON.parse(readFileSync(join(root, 'bulletin.site.json'), 'utf8')) as object), images }));
+  return siteFile;
+}
+
+/** Runs `work` with the environment variables `env` set, as they were afterwards. */
+export async function withEnv<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+  }
 }
