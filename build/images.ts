@@ -194,13 +194,18 @@ async function pool<T, R>(inputs: readonly T[], limit: number, work: (input: T) 
   return out;
 }
 
-/** Every image address a feed's items name, each once (http(s) only; anything else is left out). */
-export function imageAddresses(feed: JsonFeed): string[] {
+type ParsedBody = ReturnType<typeof parseBody>;
+
+/** Every image address a feed's items name, each once (http(s) only; anything else is left out), and each body's images as parsed. */
+export function imageAddresses(feed: JsonFeed, parsed = new Map<string, ParsedBody>()): string[] {
   const found = new Set<string>();
   for (const item of feed.items) {
     for (const url of [item.image, item.banner_image]) if (url && isHttp(url)) found.add(url);
-    if (item.content_html && /<img/i.test(item.content_html)) {
-      for (const src of bodyImages(item.content_html).map((i) => i.src)) if (src && isHttp(src)) found.add(src);
+    const html = item.content_html;
+    if (html && /<(img|source)/i.test(html)) {
+      const body = parsed.get(html) ?? parseBody(html);
+      parsed.set(html, body);
+      for (const { src } of body.images) if (src && isHttp(src)) found.add(src);
     }
   }
   return [...found];
@@ -233,7 +238,8 @@ function parseBody(html: string): { images: BodyImage[]; sources: { start: numbe
       return [{
         src: img.getAttribute('src')?.trim() || null,
         alt: img.getAttribute('alt') ?? '',
-        kept: [...img.attributes].filter((a) => !replaced.has(a.name)).map((a) => [a.name, a.value]),
+        // Only attributes with plain names are written again (the sanitiser judges them as ever).
+        kept: [...img.attributes].filter((a) => !replaced.has(a.name) && /^[a-z][a-z0-9-]*$/i.test(a.name)).map((a) => [a.name, a.value]),
         inPicture: img.parentElement?.localName === 'picture',
         ...where,
       }];
@@ -243,10 +249,6 @@ function parseBody(html: string): { images: BodyImage[]; sources: { start: numbe
   } finally {
     dom.window.close();
   }
-}
-
-function bodyImages(html: string): BodyImage[] {
-  return parseBody(html).images;
 }
 
 const srcset = (list: Served['webp']) => list.map((c) => `${c.url} ${c.width}w`).join(', ');
@@ -265,9 +267,9 @@ export function pictureHtml(image: Served, { alt, kept = [], inPicture = false }
 }
 
 /** A body with every `<img>` served from the site, or replaced by its alt text; no `<source>` of the source's own is kept. */
-function rewriteBody(html: string, outcomes: ReadonlyMap<string, Outcome>, report: (src: string | null, reason: string) => void): string {
-  if (!/<(img|source)/i.test(html)) return html;
-  const { images, sources } = parseBody(html);
+function rewriteBody(html: string, body: ParsedBody | undefined, outcomes: ReadonlyMap<string, Outcome>, report: (src: string | null, reason: string) => void): string {
+  if (!body) return html;
+  const { images, sources } = body;
   const edits = [
     ...sources.map((s) => ({ ...s, text: '' })),
     ...images.map((img) => {
@@ -314,7 +316,8 @@ async function fetchOne(url: string, dir: string, options: ImageOptions): Promis
  */
 export async function selfHostImages(feed: JsonFeed, outDir: string, options: ImageOptions = {}): Promise<SelfHosted> {
   const dir = join(outDir, IMAGES_DIR);
-  const addresses = imageAddresses(feed);
+  const parsed = new Map<string, ParsedBody>();
+  const addresses = imageAddresses(feed, parsed);
   if (addresses.length > 0) mkdirSync(dir, { recursive: true });
   const results = await pool(addresses, options.concurrency ?? IMAGE_LIMITS.concurrency, (url) => fetchOne(url, dir, options));
   const outcomes = new Map(addresses.map((url, i) => [url, results[i] as Outcome]));
@@ -334,7 +337,7 @@ export async function selfHostImages(feed: JsonFeed, outDir: string, options: Im
         warn(field, url, outcome && !outcome.ok ? outcome.reason : 'it is not an http(s) address');
       }
     }
-    if (item.content_html) out.content_html = rewriteBody(item.content_html, outcomes, (src, reason) => warn('content_html', src, reason));
+    if (item.content_html) out.content_html = rewriteBody(item.content_html, parsed.get(item.content_html), outcomes, (src, reason) => warn('content_html', src, reason));
     return out;
   });
   const failed = results.filter((r) => !r.ok).length;
