@@ -318,7 +318,8 @@ export async function selfHostImages(feed: JsonFeed, outDir: string, options: Im
   const dir = join(outDir, IMAGES_DIR);
   const parsed = new Map<string, ParsedBody>();
   const addresses = imageAddresses(feed, parsed);
-  if (addresses.length > 0) mkdirSync(dir, { recursive: true });
+  // Always there with "self", so that hosts' upload steps can name it (docs/deploy.md).
+  mkdirSync(dir, { recursive: true });
   const results = await pool(addresses, options.concurrency ?? IMAGE_LIMITS.concurrency, (url) => fetchOne(url, dir, options));
   const outcomes = new Map(addresses.map((url, i) => [url, results[i] as Outcome]));
   const problems: Problem[] = [];

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { createBuilder, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { photo, sampleWithPhoto, startImageHost, withEnv, type ImageHost } from '../support/image-host';
@@ -45,6 +46,25 @@ afterAll(async () => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
+/** The photo, found by its name, once it has loaded: where it came from and how it is laid out. */
+async function shownPhoto(page: Page) {
+  const img = page.getByRole('main').getByRole('img', { name: ALT });
+  await img.scrollIntoViewIfNeeded();
+  await page.waitForFunction((alt) => {
+    const el = document.querySelector<HTMLImageElement>(`main img[alt="${alt}"]`);
+    return el !== null && el.complete && el.naturalWidth > 0;
+  }, ALT);
+  return img.evaluate((el: HTMLImageElement) => ({
+    currentSrc: el.currentSrc,
+    width: el.getAttribute('width'),
+    height: el.getAttribute('height'),
+    naturalWidth: el.naturalWidth,
+    box: el.getBoundingClientRect().toJSON() as { width: number; height: number },
+    mainWidth: document.querySelector('main')?.getBoundingClientRect().width ?? 0,
+    inPicture: el.parentElement?.localName === 'picture',
+  }));
+}
+
 describe('images served from the site', () => {
   test('the build fetched the photo once; the CSP lets images come from the site alone', () => {
     expect(imageHost.requests).toEqual(['/media/hub.jpg']);
@@ -63,21 +83,7 @@ describe('images served from the site', () => {
       const session = await newPage({ baseURL: siteUrl, viewport: { width, height: 800 } });
       const { page } = session;
       await visit(page, SEED.path);
-      const img = page.getByRole('main').getByRole('img', { name: ALT });
-      await img.scrollIntoViewIfNeeded();
-      await page.waitForFunction((alt) => {
-        const el = document.querySelector<HTMLImageElement>(`main img[alt="${alt}"]`);
-        return el !== null && el.complete && el.naturalWidth > 0;
-      }, ALT);
-      const shown = await img.evaluate((el: HTMLImageElement) => ({
-        currentSrc: el.currentSrc,
-        width: el.getAttribute('width'),
-        height: el.getAttribute('height'),
-        naturalWidth: el.naturalWidth,
-        box: el.getBoundingClientRect().toJSON() as { width: number; height: number },
-        mainWidth: document.querySelector('main')?.getBoundingClientRect().width ?? 0,
-        inPicture: el.parentElement?.localName === 'picture',
-      }));
+      const shown = await shownPhoto(page);
       expect([shown.width, shown.height]).toEqual(['1024', '640']);
       expect(shown.inPicture).toBe(true);
       expect(shown.currentSrc).toMatch(new RegExp(`^${siteUrl}/images/[0-9a-f]{20}-\\d+\\.webp$`));
@@ -100,15 +106,9 @@ describe('images served from the site', () => {
       const { page } = session;
       if (options.javaScriptEnabled === false) await page.goto(SEED.path);
       else await visit(page, SEED.path);
-      const img = page.getByRole('main').getByRole('img', { name: ALT });
-      await img.scrollIntoViewIfNeeded();
-      await page.waitForFunction((alt) => {
-        const el = document.querySelector<HTMLImageElement>(`main img[alt="${alt}"]`);
-        return el !== null && el.complete && el.naturalWidth > 0;
-      }, ALT);
-      const { box, mainWidth } = await img.evaluate((el) => ({ box: el.getBoundingClientRect().width, mainWidth: document.querySelector('main')?.getBoundingClientRect().width ?? 0 }));
-      expect(box).toBeGreaterThan(0);
-      expect(box).toBeLessThanOrEqual(mainWidth);
+      const { box, mainWidth } = await shownPhoto(page);
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.width).toBeLessThanOrEqual(mainWidth);
       await screenshot(page, options.javaScriptEnabled === false ? 'images-seed-375-no-js' : 'images-seed-1280-largest');
       expect(session.problems.foreignRequests).toEqual([]);
       session.expectNoProblems();
