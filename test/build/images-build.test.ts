@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createBuilder, createLogger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED } from '../support/seed';
+import { canonicalUrl } from '../../src/config/paths';
+import { SEED, SITE_URL } from '../support/seed';
 import { photo, sampleWithPhoto, startImageHost, withEnv, type ImageHost } from '../support/image-host';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -25,11 +26,11 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'bulletin-images-build-'));
   outDir = join(temp, 'dist');
   const siteFile = sampleWithPhoto(temp, { root: ROOT, seedId: SEED.id, photoUrl: `${host.origin}/hub.jpg`, alt: ALT, images: 'self' });
-  // The same seed release names a second image, which its host does not have.
+  // The same seed release names a second image, which its host does not have, and the photo as its banner.
   const feedFile = join(temp, 'sample', 'feed.json');
   const feed = JSON.parse(readFileSync(feedFile, 'utf8')) as { items: { id: string; image?: string }[] };
   const seed = feed.items.find((i) => i.id === SEED.id);
-  if (seed) seed.image = `${host.origin}/gone.jpg`;
+  if (seed) Object.assign(seed, { image: `${host.origin}/gone.jpg`, banner_image: `${host.origin}/hub.jpg` });
   writeFileSync(feedFile, JSON.stringify(feed));
   const logger = createLogger('warn');
   logger.warn = (message) => void warnings.push(message);
@@ -68,6 +69,8 @@ describe('a build with "images": "self"', () => {
     const src = img?.getAttribute('src') ?? '';
     expect(src).toMatch(/^\/images\/[0-9a-f]{20}-800\.jpg$/);
     expect(existsSync(join(outDir, src))).toBe(true);
+    // Its share preview names the site's own copy, by its whole address.
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(canonicalUrl(src, SITE_URL));
     expect(page.querySelector('main picture source')?.getAttribute('srcset')).toMatch(/^\/images\/\S+-320\.webp 320w, \/images\/\S+-640\.webp 640w, \/images\/\S+-800\.webp 800w$/);
   });
 
