@@ -43,7 +43,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       routerTreeShaking(),
       identity(site),
-      csp({ feedUrl }),
+      csp({ feedUrl, images: site.images }),
       preloadFeed(feedUrl),
       prerender(),
       ...worker.plugins,

@@ -44,6 +44,8 @@ export interface CacheRule {
 export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/assets/*', cacheControl: CACHE.immutable },
   { path: '/workbox-*', cacheControl: CACHE.immutable },
+  // Images served from the site (build/images.ts): each name is a hash of what it holds.
+  { path: '/images/*', cacheControl: CACHE.immutable },
   { path: '/sw.js', cacheControl: CACHE.revalidate },
   { path: '/*.json', cacheControl: CACHE.revalidate },
   // Calendars (build/calendars.ts) change with every build; calendar apps ask again anyway.

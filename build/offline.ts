@@ -41,8 +41,9 @@ export function offline(manifest: WebManifest): Offline {
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
       // The share image is for other sites' previews, and the feeds for feed readers (feed.atom,
-      // feeds/area/*, sitemap.xml) are not the app's: neither is precached.
-      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html', 'robots.txt', 'share-image.*'],
+      // feeds/area/*, sitemap.xml) are not the app's: neither is precached. Images served from the
+      // site (images/, build/images.ts) are kept as a reader sees them, like any other image.
+      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html', 'robots.txt', 'share-image.*', 'images/**'],
       navigateFallback: '/index.html',
       // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
       navigateFallbackDenylist: [/^\/calendars\//],

@@ -5,6 +5,9 @@
  *    that cannot be fetched or read stops the build here, with one line naming it and why, before
  *    anything is written. Every problem found is printed, as `npm run check-feed` prints it.
  * 2. Build the client (Vite's `client` environment), then the render entry (`ssr`).
+ *    With the site file's `"images": "self"` (the default), fetch every image the sources name,
+ *    resized into images/ (build/images.ts), and point the feed at those copies; an image that
+ *    cannot be fetched or is not an image is left out with a warning, never stopping the build.
  * 3. Write what was read as JSON Feed 1.1 pages (feed.json, feed-2.json, …): the one format the
  *    reader reads at run time, and the site's public JSON Feed; then the calendars (build/calendars.ts:
  *    each event's .ics, the upcoming events' and each area's), and the feeds for feed readers: Atom
@@ -22,9 +25,10 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteBuilder } from 'vite';
 import { writeCalendars } from './calendars.ts';
 import { buildNow } from './clock.ts';
+import { selfHostImages, type ImageOptions } from './images.ts';
 import type { Site } from './site/index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
+import { describeProblem, readSources, reportLines, writeFeedPages, type ReadOptions } from './sources/index.ts';
 import { alternateLinksHtml, alternatesFor, readerFeed, subscriptions, writeSyndication } from './syndication.ts';
 
 export interface PipelineOptions {
@@ -34,6 +38,8 @@ export interface PipelineOptions {
   generateServiceWorker(): Promise<void>;
   /** For tests: how sources are fetched. */
   read?: ReadOptions;
+  /** For tests: how images are fetched, and their limits (build/images.ts). */
+  images?: ImageOptions;
   /** The build's "now" (default: build/clock.ts, BULLETIN_NOW or the clock, read when the build starts). */
   now?: () => Date;
 }
@@ -73,10 +79,17 @@ export function pipeline(options: PipelineOptions): Plugin {
               await builder.build(client);
               await builder.build(ssr);
               const { site } = options;
-              writeFeedPages(read.feed, stagingDir, { perPage: site.pageSize });
-              writeCalendars(read.feed, site, stagingDir, { now });
-              const subs = subscriptions(readerFeed(read.feed));
-              const atom = writeSyndication(read.feed, subs, stagingDir, { site, now }).length > 0;
+              let { feed } = read;
+              if (site.images === 'self') {
+                const images = await selfHostImages(feed, stagingDir, options.images);
+                for (const problem of images.problems) log(describeProblem(problem));
+                if (images.served + images.failed > 0) log(`Images: ${images.served} served from the site, ${images.failed} left out.`);
+                feed = images.feed;
+              }
+              writeFeedPages(feed, stagingDir, { perPage: site.pageSize });
+              writeCalendars(feed, site, stagingDir, { now });
+              const subs = subscriptions(readerFeed(feed));
+              const atom = writeSyndication(feed, subs, stagingDir, { site, now }).length > 0;
               const alternates = alternatesFor(subs, { atom });
               const addresses = await options.writePages(builder, { now, head: (path) => alternateLinksHtml(alternates(path)) });
               writeSitemap(stagingDir, addresses, subs, site.url);

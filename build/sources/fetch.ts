@@ -107,7 +107,9 @@ async function readBody(response: Response, shown: string, maxBytes: number): Pr
   return out;
 }
 
-async function readHttp(url: string, options: FetchOptions, maxBytes: number): Promise<Uint8Array> {
+const SOURCE_ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/calendar, */*;q=0.5';
+
+async function readHttp(url: string, options: FetchOptions, maxBytes: number, accept = SOURCE_ACCEPT): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const controller = new AbortController();
@@ -115,7 +117,7 @@ async function readHttp(url: string, options: FetchOptions, maxBytes: number): P
   try {
     let response: Response;
     try {
-      response = await doFetch(url, { signal: controller.signal, headers: { accept: 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/calendar, */*;q=0.5' } });
+      response = await doFetch(url, { signal: controller.signal, headers: { accept } });
     } catch (e) {
       if (controller.signal.aborted) throw new SourceError(url, `no answer within ${timeoutMs / 1000} s.`);
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
@@ -144,4 +146,12 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   const shown = isFile ? fileURLToPath(url) : url;
   const bytes = isFile ? await readFile(url, shown, maxBytes) : await readHttp(url, options, maxBytes);
   return { url, text: decode(bytes) };
+}
+
+/**
+ * The bytes at an http(s) URL, within the same time and byte limits as a source document (a
+ * SourceError otherwise): how the build fetches the images a source names (build/images.ts).
+ */
+export async function fetchBytes(url: string, options: FetchOptions & { accept?: string } = {}): Promise<Uint8Array> {
+  return readHttp(url, options, options.maxBytes ?? DEFAULT_MAX_BYTES, options.accept);
 }

@@ -297,6 +297,13 @@ export function buildRows(results, targets) {
       rows.push(['Build', 'Bytes per item 10,000 / 1,000', 'dist/', `${g.ratio.toFixed(2)}x`, dash, marginal, 'linear (within 15%)', met(tl?.met)]);
     }
   }
+  const im = results.images;
+  if (im) {
+    const original = `remote original ${kb(im.original.bytes)} (${im.original.width} px)`;
+    for (const [width, w] of Object.entries(im.widths)) {
+      rows.push(['Images', 'Image bytes, self-hosted', `seed + photo, ${width} px`, kb(w.bytes), dash, `${original}; ${w.currentSrc.split('/').pop()}`, dash, dash]);
+    }
+  }
   const sc = results.scale;
   if (sc) {
     for (const [key, c] of Object.entries(sc)) {

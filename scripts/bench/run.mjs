@@ -6,7 +6,7 @@
  *
  * Environment:
  *   BENCH_RUNS=n          runs per figure (default 3); each figure is the median
- *   BENCH_ONLY=a,b        only some sections: bytes, lighthouse, scale, build; or some Lighthouse
+ *   BENCH_ONLY=a,b        only some sections: bytes, lighthouse, scale, build, images; or some Lighthouse
  *                         cases: lighthouse:list, lighthouse:seed, lighthouse:events,
  *                         lighthouse:last-page, lighthouse:returning
  *   BENCH_WARMUP=0        skip the discarded first Lighthouse run
@@ -25,6 +25,7 @@ import { CHROME_PATH, CHROMIUM_ARGS, REACT_FLOOR_GZIP, ROOT, importTs, lighthous
 import { runLighthouse, stopAllChromium, writeStoragePage } from './lighthouse.mjs';
 import { composition, findSeedPath, launchBrowser, makeStaticPeer, measureBytes, shownHeading } from './pages.mjs';
 import { buildRows, formatTable, judge, machineInfo } from './report.mjs';
+import { measureImages } from './images.mjs';
 import { measureScale } from './scale.mjs';
 import { startServer } from './server.mjs';
 
@@ -163,7 +164,7 @@ async function main() {
   else cleanups.push(() => rmSync(build.outDir, { recursive: true, force: true }));
   log(`built in ${build.seconds.toFixed(1)} s`);
 
-  const results = { bytes: null, lighthouse: null, scale: null, build: null };
+  const results = { bytes: null, lighthouse: null, scale: null, build: null, images: null };
 
   // Builds of generated sources, before any browser runs (the machine otherwise idle for the bench).
   // The 10,000-item build is kept: a release on its last feed page is a bytes and a Lighthouse case.
@@ -278,6 +279,9 @@ async function main() {
   }
   if (sections.includes('scale')) {
     results.scale = await measureScale(browser, server, runs);
+  }
+  if (sections.includes('images')) {
+    results.images = await measureImages(browser, runs);
   }
   await browser.close();
   browser = null;

@@ -5,7 +5,9 @@
  * - No script, style, iframe, frame, object, embed, form, input, base, meta, link; no on* or style attributes.
  * - Links only http:, https:, mailto:, tel: and in-page #; relative URLs resolved against the feed.
  *   Links leaving the site get rel="noopener noreferrer".
- * - Images only http(s), lazy, and always with an alt attribute.
+ * - Images only http(s), lazy, and always with an alt attribute; `srcset` only of http(s) candidates;
+ *   `<picture>` with `<source type="image/…" srcset>` (as the build writes images it serves
+ *   itself, build/images.ts), a `<source>` anywhere else dropped.
  * - Every id is namespaced (`content-…`) and in-page links follow, so a feed cannot clobber the page's own ids.
  * - Classes are kept only where the reader gives them meaning (quote, footnote).
  */
@@ -19,12 +21,12 @@ export const ID_PREFIX = 'content-';
 const ALLOWED_TAGS = [
   'a', 'abbr', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
   'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
-  'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time',
-  'tr', 'u', 'ul',
+  'picture', 'pre', 'q', 's', 'small', 'source', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'time', 'tr', 'u', 'ul',
 ];
 const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'id', 'class', 'width', 'height', 'colspan', 'rowspan', 'scope', 'datetime',
-  'lang', 'dir', 'start', 'reversed',
+  'href', 'src', 'srcset', 'sizes', 'type', 'alt', 'title', 'id', 'class', 'width', 'height', 'colspan', 'rowspan',
+  'scope', 'datetime', 'lang', 'dir', 'start', 'reversed',
 ];
 const KEPT_CLASSES = new Set(['quote', 'footnote']);
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
@@ -36,6 +38,9 @@ const CONFIG: Config = {
   ALLOW_ARIA_ATTR: false,
   // URLs are checked by our own hook below, after resolving them; this pattern is a second fence.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
+  // DOMPurify tests every other attribute's value against that pattern too; these hold no address
+  // (srcset's are checked one by one in our hook), so an image keeps its size and its copies.
+  ADD_URI_SAFE_ATTR: ['width', 'height', 'srcset', 'sizes', 'type'],
   FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'base', 'meta', 'link', 'svg', 'math'],
   KEEP_CONTENT: true,
   RETURN_DOM_FRAGMENT: true,
@@ -52,6 +57,40 @@ function resolve(value: string, base: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** A `srcset`'s candidates, read as browsers read them: an address is a run without white space. */
+function srcsetCandidates(value: string): { address: string; descriptors: string[] }[] {
+  const out: { address: string; descriptors: string[] }[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value.charAt(i))) i++;
+    if (i >= value.length) break;
+    let end = i;
+    while (end < value.length && !/\s/.test(value.charAt(end))) end++;
+    const token = value.slice(i, end);
+    if (token.endsWith(',')) {
+      out.push({ address: token.replace(/,+$/, ''), descriptors: [] });
+      i = end;
+      continue;
+    }
+    const comma = value.indexOf(',', end);
+    const stop = comma < 0 ? value.length : comma;
+    out.push({ address: token, descriptors: value.slice(end, stop).trim().split(/\s+/).filter(Boolean) });
+    i = stop + 1;
+  }
+  return out;
+}
+
+/** A `srcset` with only its http(s) candidates, resolved ('' when none is left). */
+function safeSrcset(value: string, base: string): string {
+  return srcsetCandidates(value)
+    .flatMap(({ address, descriptors }) => {
+      const url = resolve(address, base);
+      const ok = url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && descriptors.length <= 1 && descriptors.every((d) => /^\d+(\.\d+)?[wx]$/.test(d));
+      return ok ? [[url.href, ...descriptors].join(' ')] : [];
+    })
+    .join(', ');
 }
 
 function getPurifier(win: DomWindow): ReturnType<typeof DOMPurify> {
@@ -76,6 +115,13 @@ function getPurifier(win: DomWindow): ReturnType<typeof DOMPurify> {
       const ok = url !== null && (url.protocol === 'https:' || url.protocol === 'http:');
       data.keepAttr = ok && node.nodeName === 'IMG';
       if (url && ok) data.attrValue = url.href;
+    } else if (name === 'srcset' || name === 'sizes') {
+      const on = node.nodeName === 'IMG' || node.nodeName === 'SOURCE';
+      if (name === 'srcset') data.attrValue = safeSrcset(value, current.base);
+      data.keepAttr = on && data.attrValue !== '';
+      // DOMPurify's own URI check would test the whole list as one address.
+    } else if (name === 'type') {
+      data.keepAttr = node.nodeName === 'SOURCE' && /^image\/[a-z0-9.+-]+$/i.test(value.trim());
     } else if (name === 'id') {
       data.attrValue = `${ID_PREFIX}${value}`;
     } else if (name === 'class') {
@@ -92,6 +138,8 @@ function getPurifier(win: DomWindow): ReturnType<typeof DOMPurify> {
       if (url && /^https?:$/.test(url.protocol) && url.origin !== current.origin) {
         node.setAttribute('rel', 'noopener noreferrer');
       }
+    } else if (node.nodeName === 'SOURCE') {
+      if (node.parentNode?.nodeName !== 'PICTURE' || !node.hasAttribute('srcset')) node.remove();
     } else if (node.nodeName === 'IMG') {
       if (!node.hasAttribute('src')) {
         node.remove();

@@ -36,6 +36,16 @@ describe('the Content Security Policy', () => {
     expect(directives(contentSecurityPolicy({ feedUrl: 'feeds/all.json', inlineScripts: [] })).get('connect-src')).toEqual(["'self'"]);
   });
 
+  it('allows images from our own origin alone when the build serves them itself, and from any http(s) host otherwise', () => {
+    const imgSrc = (options: Partial<Parameters<typeof contentSecurityPolicy>[0]>) => directives(contentSecurityPolicy({ inlineScripts: [], ...options })).get('img-src');
+    expect(imgSrc({ images: 'self' })).toEqual(["'self'"]);
+    expect(imgSrc({ images: 'self', feedUrl: 'feeds/all.json' })).toEqual(["'self'"]);
+    expect(imgSrc({ images: 'remote' })).toEqual(["'self'", 'https:', 'http:']);
+    expect(imgSrc({})).toEqual(["'self'", 'https:', 'http:']);
+    // A live feed elsewhere names images the build never fetched.
+    expect(imgSrc({ images: 'self', feedUrl: 'https://news.example.org/feeds/all.json' })).toEqual(["'self'", 'https:', 'http:']);
+  });
+
   it('hashes the exact text of a script, as a browser does', () => {
     expect(scriptHash('a')).toBe(`'sha256-${createHash('sha256').update('a').digest('base64')}'`);
   });

@@ -37,6 +37,7 @@ describe('the headers every host sends', () => {
     expect(rules.get('/*')?.get('Content-Security-Policy')).toBe(`${POLICY}; frame-ancestors 'none'`);
     expect(rules.get('/*')?.has('Cache-Control')).toBe(false);
     expect(rules.get('/assets/*')?.get('Cache-Control')).toBe(CACHE.immutable);
+    expect(rules.get('/images/*')?.get('Cache-Control')).toBe(CACHE.immutable);
     expect(rules.get('/sw.js')?.get('Cache-Control')).toBe('no-cache');
     expect(rules.get('/*.json')?.get('Cache-Control')).toBe('no-cache');
     expect(rules.get('/')?.get('Cache-Control')).toBe('no-cache');

@@ -2,7 +2,8 @@
  * Share previews and structured data as a link-preview bot gets them: a whole `vite build` of the
  * sample (its site file, with a copy of its feed in which one release has a hostile headline and
  * an image and one event is cancelled), then each page's HTML read from the build with no script
- * run, and its meta and JSON-LD parsed.
+ * run, and its meta and JSON-LD parsed. The site file is the sample's with `"images": "remote"`,
+ * so the image's own address is what previews name (images served from the site: images.test.ts).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,14 +36,19 @@ beforeAll(async () => {
     if (item.id === CANCELLED_ID && item._bulletin?.event) item._bulletin.event.status = 'cancelled';
   }
   writeFileSync(join(source, 'feed.json'), JSON.stringify(feed));
-  const saved = process.env.BULLETIN_FEED;
+  const siteFile = join(temp, 'bulletin.site.json');
+  writeFileSync(siteFile, JSON.stringify({ ...(JSON.parse(readFileSync(join(ROOT, 'bulletin.site.json'), 'utf8')) as object), images: 'remote' }));
+  const saved = { feed: process.env.BULLETIN_FEED, site: process.env.BULLETIN_SITE };
   process.env.BULLETIN_FEED = join(source, 'feed.json');
+  process.env.BULLETIN_SITE = siteFile;
   try {
     const builder = await createBuilder({ root: ROOT, logLevel: 'silent', build: { outDir } });
     await builder.buildApp();
   } finally {
-    if (saved === undefined) delete process.env.BULLETIN_FEED;
-    else process.env.BULLETIN_FEED = saved;
+    for (const [name, value] of [['BULLETIN_FEED', saved.feed], ['BULLETIN_SITE', saved.site]] as const) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
   }
 }, 120_000);
 

@@ -23,6 +23,7 @@ function problems(root: HTMLElement): string[] {
       if (attr.name === 'style') out.push(`${el.tagName} style`);
       if (['href', 'src'].includes(attr.name) && !/^(https?:|mailto:|tel:|#)/i.test(attr.value)) out.push(`${el.tagName} ${attr.name}=${attr.value}`);
       if (attr.name === 'id' && !attr.value.startsWith(ID_PREFIX)) out.push(`${el.tagName} id=${attr.value}`);
+      if (attr.name === 'srcset' && attr.value.split(',').some((c) => !/^https?:/i.test(c.trim()))) out.push(`${el.tagName} srcset=${attr.value}`);
     }
   }
   for (const el of root.querySelectorAll(FORBIDDEN)) out.push(`forbidden <${el.tagName.toLowerCase()}>`);
@@ -81,6 +82,25 @@ describe('sanitiseHtml allow-list', () => {
     const hrefs = Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['mailto:a@b.example', 'tel:+441642', null, null, null]);
     expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('keeps an image’s size and its copies (srcset, sizes, a <picture>’s WebP <source>), with http(s) candidates only', () => {
+    const root = render(
+      '<p><picture><source type="image/webp" srcset="/images/a-320.webp 320w, /images/a-640.webp 640w" sizes="100vw">' +
+        '<img src="/images/a-640.jpg" srcset="/images/a-320.jpg 320w, javascript:alert(1) 640w, data:image/png;base64,AAAA 1x" sizes="100vw" width="640" height="480" alt="A map"></picture></p>' +
+        '<source srcset="/loose.webp"><picture><source type="text/html" srcset="x.webp"><img src="b.jpg"></picture>',
+    );
+    const [source, other] = Array.from(root.querySelectorAll('source'));
+    expect(source?.getAttribute('type')).toBe('image/webp');
+    expect(source?.getAttribute('srcset')).toBe('https://feeds.example/images/a-320.webp 320w, https://feeds.example/images/a-640.webp 640w');
+    expect(source?.getAttribute('sizes')).toBe('100vw');
+    const img = root.querySelector('img');
+    expect(img?.getAttribute('srcset')).toBe('https://feeds.example/images/a-320.jpg 320w');
+    expect([img?.getAttribute('width'), img?.getAttribute('height'), img?.getAttribute('sizes')]).toEqual(['640', '480', '100vw']);
+    // A <source> outside a <picture> is dropped; a type that is not an image's is.
+    expect(root.querySelectorAll('source')).toHaveLength(2);
+    expect(other?.hasAttribute('type')).toBe(false);
+    expect(problems(root)).toEqual([]);
   });
 
   it('returns an empty string, not an error, when nothing safe is left', () => {
