@@ -29,6 +29,8 @@ export const paths = {
   subscribe: { pattern: '/subscribe', href: (): string => '/subscribe/' },
   /** The accessibility statement. */
   accessibility: { pattern: '/accessibility', href: (): string => '/accessibility/' },
+  /** What this site keeps on the reader's device (no cookies): src/about/storage-inventory.ts. */
+  whatWeKeep: { pattern: '/what-we-keep', href: (): string => '/what-we-keep/' },
   /** One event's own calendar file (iCalendar, RFC 5545), written by build/calendars.ts: /calendars/events/<slug>.ics. */
   eventCalendar: { href: (slug: string): string => `/calendars/events/${slug}.ics` },
   /** The calendar of every upcoming event, to subscribe to. */
