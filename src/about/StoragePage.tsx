@@ -49,25 +49,18 @@ function Kept({ thing, id }: { thing: KeptThing; id: string }) {
         </div>
       </dl>
       {thing.fields.length > 0 ? (
-        <table className="fields">
-          <caption>What {thing.name} holds</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          <h3 id={`${id}-fields`} className="fields__heading">
+            What {thing.name} holds
+          </h3>
+          <ul className="fields" aria-labelledby={`${id}-fields`}>
             {thing.fields.map((field) => (
-              <tr key={field.name}>
-                <th scope="row">
-                  <code>{field.name}</code>
-                </th>
-                <td>{field.holds}</td>
-              </tr>
+              <li key={field.name}>
+                <code>{field.name}</code> {field.holds}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </>
       ) : null}
     </section>
   );
