@@ -10,7 +10,8 @@
  */
 import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions, type VitePluginPWAAPI } from 'vite-plugin-pwa';
-import { CACHE_PREFIX, FEED_CACHE, IMAGE_CACHE, SERVICE_WORKER_FILE } from '../src/lib/offline-storage.ts';
+import { SERVICE_WORKER_FILE } from '../src/config/paths.ts';
+import { CACHE_PREFIX, FEED_CACHE, IMAGE_CACHE } from '../src/lib/offline-storage.ts';
 
 export type WebManifest = Pick<ManifestOptions, 'name' | 'short_name' | 'description' | 'lang' | 'theme_color' | 'background_color'>;
 
@@ -24,8 +25,8 @@ export function offline(manifest: WebManifest): Offline {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
-    // The names and limits of what the worker keeps are the app's (src/lib/offline-storage.ts):
-    // "What this site keeps on your device" lists them.
+    // The names and limits of what the worker keeps are the app's (src/lib/offline-storage.ts,
+    // src/config/paths.ts): "What this site keeps on your device" lists them.
     filename: SERVICE_WORKER_FILE,
     // robots.txt is for crawlers, not the app; the build writes its own (build/sitemap.ts), and a
     // second precache entry for it with another revision would stop the worker installing.

@@ -8,7 +8,8 @@
  * src/lib/offline-storage.ts, which the build gives to Workbox): only the words are written here.
  * This site sets no cookies.
  */
-import { EXPIRATION_DATABASE, FEED_CACHE, IMAGE_CACHE, PRECACHE_NAME_START, SERVICE_WORKER_FILE } from '../lib/offline-storage';
+import { SERVICE_WORKER_FILE } from '../config/paths';
+import { EXPIRATION_DATABASE, FEED_CACHE, IMAGE_CACHE, PRECACHE_NAME_START } from '../lib/offline-storage';
 import { LEFT_KEY } from '../lib/quick-exit';
 import type { StoredPreferences, StoredShape } from '../preferences';
 

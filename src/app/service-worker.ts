@@ -3,7 +3,7 @@
  * waiting. The page is never reloaded under the reader: `apply()` is called only when they
  * press "Reload", and only then does the new worker take over and the page reload.
  */
-import { SERVICE_WORKER_FILE } from '../lib/offline-storage';
+import { SERVICE_WORKER_FILE } from '../config/paths';
 
 export type ApplyUpdate = () => void;
 

@@ -44,6 +44,12 @@ export const paths = {
 } as const;
 
 /**
+ * The service worker's file, at the site's root, so that its scope is the whole site: written by
+ * build/offline.ts, registered by src/app/service-worker.ts.
+ */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
  * The newsroom's default share image (the site file's `shareImage`, copied with its extension:
  * `.png`). Apart from `paths`, which the inline boot script carries whole.
  */

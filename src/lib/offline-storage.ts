@@ -1,12 +1,10 @@
 /**
  * The names and limits of what the service worker keeps in the browser, spelled once: the build
- * gives them to Workbox (build/offline.ts), the app registers the worker by its file
- * (src/app/service-worker.ts), and "What this site keeps on your device" lists them
- * (src/about/storage-inventory.ts). Pure data; imports nothing.
+ * gives them to Workbox (build/offline.ts), and "What this site keeps on your device" lists them
+ * (src/about/storage-inventory.ts). Pure data; imports nothing. The app's entry imports none of it
+ * (so it stays in the page's chunk); the worker's own file is SERVICE_WORKER_FILE in
+ * src/config/paths.ts.
  */
-
-/** The service worker's file, at the site's root (and its scope: the whole site). */
-export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * Workbox's prefix for the caches it names itself (its `cacheId`): the app's own files are
