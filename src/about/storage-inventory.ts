@@ -135,7 +135,7 @@ export function storageInventory({ quickExit, options }: { quickExit: boolean; o
       nameIsStart: false,
       what: 'A small program from this site that your browser keeps and runs for this site only. It keeps the copies above.',
       why: 'So that the site works without a connection, and can tell you when a new version is ready.',
-      howLong: `Until ${UNTIL_CLEARED}. Your browser checks for a new version when you come back to the site.`,
+      howLong: 'Until you clear this site’s data. Your browser checks for a new version when you come back to the site.',
       sent: 'Nothing it keeps. It asks this site for news and new versions, as the page itself does.',
       fields: [],
     },

@@ -65,6 +65,8 @@ describe('what this site keeps on your device', () => {
       for (const row of ROWS) expect(thing.rows[row], `${thing.heading ?? ''}: ${row}`).not.toBe('');
       expect(thing.rows['What is sent anywhere']).toMatch(/^Nothing/);
     }
+    // The wording is put together from parts: no word twice in a row ("Until until").
+    expect(document.body.textContent).not.toMatch(/\b(\w+) \1\b/i);
   });
 
   it('lists every field of the stored options, in the order stored, and keeps no whole postcode', () => {
