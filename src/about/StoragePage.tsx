@@ -5,6 +5,7 @@
  * (the control on the page about leaving quickly, where the site has it) and the newsroom's own
  * privacy notice (the site file's `privacyUrl`), when there is one.
  */
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { site, type SiteInfo } from '../config/site';
@@ -15,38 +16,35 @@ import { storageInventory, type KeptThing } from './storage-inventory';
 
 export const STORAGE_PAGE_TITLE = 'What this site keeps on your device';
 
+/** The questions each thing answers, in order, and its answer to each. */
+const ROWS: readonly (readonly [string, (thing: KeptThing) => ReactNode])[] = [
+  ['Kept in', (t) => t.place],
+  [
+    'Name',
+    (t) => (
+      <>
+        <code>{t.name}</code>
+        {t.nameIsStart ? ', then a version number and this site’s address' : null}
+      </>
+    ),
+  ],
+  ['What it is', (t) => t.what],
+  ['Why it is kept', (t) => t.why],
+  ['How long', (t) => t.howLong],
+  ['What is sent anywhere', (t) => t.sent],
+];
+
 function Kept({ thing, id }: { thing: KeptThing; id: string }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{thing.heading}</h2>
       <dl className="summary-list">
-        <div>
-          <dt>Kept in</dt>
-          <dd>{thing.place}</dd>
-        </div>
-        <div>
-          <dt>Name</dt>
-          <dd>
-            <code>{thing.name}</code>
-            {thing.nameIsStart ? ', then a version number and this site’s address' : null}
-          </dd>
-        </div>
-        <div>
-          <dt>What it is</dt>
-          <dd>{thing.what}</dd>
-        </div>
-        <div>
-          <dt>Why it is kept</dt>
-          <dd>{thing.why}</dd>
-        </div>
-        <div>
-          <dt>How long</dt>
-          <dd>{thing.howLong}</dd>
-        </div>
-        <div>
-          <dt>What is sent anywhere</dt>
-          <dd>{thing.sent}</dd>
-        </div>
+        {ROWS.map(([key, value]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{value(thing)}</dd>
+          </div>
+        ))}
       </dl>
       {thing.fields.length > 0 ? (
         <>
