@@ -10,6 +10,8 @@
  */
 import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions, type VitePluginPWAAPI } from 'vite-plugin-pwa';
+import { SERVICE_WORKER_FILE } from '../src/config/paths.ts';
+import { CACHE_PREFIX, FEED_CACHE, IMAGE_CACHE } from '../src/lib/offline-storage.ts';
 
 export type WebManifest = Pick<ManifestOptions, 'name' | 'short_name' | 'description' | 'lang' | 'theme_color' | 'background_color'>;
 
@@ -23,6 +25,9 @@ export function offline(manifest: WebManifest): Offline {
   const plugins = VitePWA({
     injectRegister: false,
     registerType: 'prompt',
+    // The names and limits of what the worker keeps are the app's (src/lib/offline-storage.ts,
+    // src/config/paths.ts): "What this site keeps on your device" lists them.
+    filename: SERVICE_WORKER_FILE,
     // robots.txt is for crawlers, not the app; the build writes its own (build/sitemap.ts), and a
     // second precache entry for it with another revision would stop the worker installing.
     includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
@@ -38,12 +43,13 @@ export function offline(manifest: WebManifest): Offline {
       ],
     },
     workbox: {
+      cacheId: CACHE_PREFIX,
       globPatterns: ['**/*.{js,css,html,svg,png,txt}'],
       // Prerendered pages are for first visits; offline, the app shell renders them from the saved feed.
       // The share image is for other sites' previews, and the feeds for feed readers (feed.atom,
       // feeds/area/*, sitemap.xml) are not the app's: neither is precached. Images served from the
       // site (images/, build/images.ts) are kept as a reader sees them, like any other image.
-      globIgnores: ['news/**', 'events/**', 'subscribe/**', '404.html', 'robots.txt', 'share-image.*', 'images/**'],
+      globIgnores: ['news/**', 'events/**', 'subscribe/**', 'what-we-keep/**', '404.html', 'robots.txt', 'share-image.*', 'images/**'],
       navigateFallback: '/index.html',
       // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
       navigateFallbackDenylist: [/^\/calendars\//],
@@ -59,8 +65,8 @@ export function offline(manifest: WebManifest): Offline {
             ((sameOrigin && url.pathname.endsWith('.json')) || (request.headers.get('Accept') ?? '').includes('application/feed+json')),
           handler: 'NetworkFirst',
           options: {
-            cacheName: 'bulletin-feed',
-            expiration: { maxEntries: 300 },
+            cacheName: FEED_CACHE.name,
+            expiration: { maxEntries: FEED_CACHE.maxEntries },
             cacheableResponse: { statuses: [200] },
           },
         },
@@ -68,8 +74,8 @@ export function offline(manifest: WebManifest): Offline {
           urlPattern: ({ request }) => request.destination === 'image',
           handler: 'CacheFirst',
           options: {
-            cacheName: 'bulletin-images',
-            expiration: { maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 },
+            cacheName: IMAGE_CACHE.name,
+            expiration: { maxEntries: IMAGE_CACHE.maxEntries, maxAgeSeconds: IMAGE_CACHE.maxAgeDays * 24 * 60 * 60 },
             cacheableResponse: { statuses: [0, 200] },
           },
         },

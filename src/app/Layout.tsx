@@ -80,6 +80,9 @@ export function Layout() {
             <li>
               <Link to={paths.accessibility.href()}>Accessibility statement</Link>
             </li>
+            <li>
+              <Link to={paths.whatWeKeep.href()}>What this site keeps on your device</Link>
+            </li>
           </ul>
           <p>Powered by Bulletin</p>
         </div>

@@ -9,8 +9,10 @@
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
 import { chunk, useChunk } from '../lib/chunk';
+import { storedShape } from '../preferences';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
+import { quickExitUrl } from '../ui/QuickExit';
 
 type Lists = typeof import('../news');
 type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage' | 'SubscribePage';
@@ -33,19 +35,19 @@ function ChunkLoading({ heading }: { heading: string }) {
 type About = typeof import('../about');
 const about = chunk<About>(() => import('../about'));
 
-/** Loads the chunk of the pages about the site (the accessibility statement). */
+/** Loads the chunk of the pages about the site (the accessibility statement, what the site keeps). */
 export const loadAbout = (): Promise<About> => about.load();
 
 /** Whether an address (path only) is a page about the site. */
 export function isAboutPath(pathname: string): boolean {
-  return matchPath(paths.accessibility.pattern, pathname) !== null;
+  return [paths.accessibility, paths.whatWeKeep].some((p) => matchPath(p.pattern, pathname) !== null);
 }
 
 /** A page about the site, once its chunk is in. */
-export function AboutRoute({ heading }: { heading: string }) {
+export function AboutRoute({ page, heading }: { page: 'AccessibilityPage' | 'StoragePage'; heading: string }) {
   const loaded = useChunk(about);
   if (!loaded) return <ChunkLoading heading={heading} />;
-  return <loaded.AccessibilityPage />;
+  return page === 'StoragePage' ? <loaded.StoragePage options={storedShape()} quickExit={quickExitUrl() !== null} /> : <loaded.AccessibilityPage />;
 }
 
 /** Whether an address (path only) is one of the lists. */

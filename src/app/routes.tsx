@@ -18,7 +18,8 @@ export function AppRoutes() {
         <Route path={paths.release.pattern} element={<ArticlePage />} />
         <Route path={paths.event.pattern} element={<ArticlePage />} />
         <Route path={paths.subscribe.pattern} element={<ListRoute page="SubscribePage" heading="Subscribe" />} />
-        <Route path={paths.accessibility.pattern} element={<AboutRoute heading="Accessibility statement" />} />
+        <Route path={paths.accessibility.pattern} element={<AboutRoute page="AccessibilityPage" heading="Accessibility statement" />} />
+        <Route path={paths.whatWeKeep.pattern} element={<AboutRoute page="StoragePage" heading="What this site keeps on your device" />} />
         {quickExitUrl() ? <Route path={paths.leaveQuickly.pattern} element={<LeaveQuicklyRoute />} /> : null}
         <Route path={paths.notFound.pattern} element={<NotFoundPage />} />
       </Route>

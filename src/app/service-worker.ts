@@ -3,6 +3,8 @@
  * waiting. The page is never reloaded under the reader: `apply()` is called only when they
  * press "Reload", and only then does the new worker take over and the page reload.
  */
+import { SERVICE_WORKER_FILE } from '../config/paths';
+
 export type ApplyUpdate = () => void;
 
 export function registerServiceWorker(onUpdateReady: (apply: ApplyUpdate) => void): void {
@@ -20,7 +22,7 @@ export function registerServiceWorker(onUpdateReady: (apply: ApplyUpdate) => voi
 
   const start = async () => {
     try {
-      const registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+      const registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`, {
         scope: import.meta.env.BASE_URL,
       });
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);

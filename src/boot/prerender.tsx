@@ -14,6 +14,7 @@ import { AppProviders } from '../app/App';
 import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadAbout, loadLists } from '../app/lists';
 import { AppRoutes } from '../app/routes';
+import { STORAGE_PAGE_TITLE } from '../about';
 import { loadSanitiser, type DomWindow } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
 import { itemHref, paths } from '../config/paths';
@@ -142,6 +143,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   await add({ ...plain, path: paths.events.href(), byArea: true, areas, validUntil, title: documentTitle('Events', site), description: feed.description });
   await add({ ...plain, path: paths.subscribe.href(), title: documentTitle('Subscribe', site), description: `Follow ${site} in a feed reader: the addresses of its feeds.` });
   await add({ ...plain, path: paths.accessibility.href(), title: documentTitle('Accessibility statement', site), description: null });
+  await add({ ...plain, path: paths.whatWeKeep.href(), title: documentTitle(STORAGE_PAGE_TITLE, site), description: `What ${site} keeps on your device, and why: no cookies.` });
   if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(LEAVE_QUICKLY_TITLE, site), description: null });
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 

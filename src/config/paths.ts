@@ -29,6 +29,8 @@ export const paths = {
   subscribe: { pattern: '/subscribe', href: (): string => '/subscribe/' },
   /** The accessibility statement. */
   accessibility: { pattern: '/accessibility', href: (): string => '/accessibility/' },
+  /** What this site keeps on the reader's device (no cookies): src/about/storage-inventory.ts. */
+  whatWeKeep: { pattern: '/what-we-keep', href: (): string => '/what-we-keep/' },
   /** One event's own calendar file (iCalendar, RFC 5545), written by build/calendars.ts: /calendars/events/<slug>.ics. */
   eventCalendar: { href: (slug: string): string => `/calendars/events/${slug}.ics` },
   /** The calendar of every upcoming event, to subscribe to. */
@@ -40,6 +42,12 @@ export const paths = {
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
+
+/**
+ * The service worker's file, at the site's root, so that its scope is the whole site: written by
+ * build/offline.ts, registered by src/app/service-worker.ts.
+ */
+export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * The newsroom's default share image (the site file's `shareImage`, copied with its extension:

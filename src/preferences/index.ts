@@ -3,3 +3,6 @@ export { PreferencesProvider, readStoredPreferences } from './PreferencesProvide
 export { useReaderArea } from './useReaderArea';
 export { OptionsBar } from './OptionsBar';
 export { applyToDocument } from './model';
+// What is stored, for the page that lists it (src/about/storage-inventory.ts; given to it by src/app, as the
+// about chunk imports nothing of the preferences, which would split the entry chunk).
+export { storedShape, type StoredPreferences, type StoredShape } from './model';

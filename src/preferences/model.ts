@@ -2,7 +2,7 @@
  * The reader's options: writing them to storage and putting them on <html>. What is stored is
  * read by ./stored.ts, shared with the inline boot script.
  */
-import { STORAGE_VERSION, type Preferences } from './stored';
+import { DEFAULT_PREFERENCES, STORAGE_KEY, STORAGE_VERSION, TEXT_SIZES, type Preferences, type TextSize } from './stored';
 
 export {
   DEFAULT_PREFERENCES,
@@ -15,8 +15,25 @@ export {
   type TextSize,
 } from './stored';
 
+/** What is stored under STORAGE_KEY, field by field: the options and the version of their shape. */
+export type StoredPreferences = Preferences & { version: number };
+
 export function serialisePreferences(p: Preferences): string {
-  return JSON.stringify({ version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode, area: p.area });
+  const stored: StoredPreferences = { version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode, area: p.area };
+  return JSON.stringify(stored);
+}
+
+/** What is stored, as "What this site keeps on your device" lists it (src/about/storage-inventory.ts). */
+export interface StoredShape {
+  key: string;
+  /** Each field, in the order it is written. */
+  fields: readonly (keyof StoredPreferences)[];
+  textSizes: readonly TextSize[];
+}
+
+export function storedShape(): StoredShape {
+  const written = JSON.parse(serialisePreferences(DEFAULT_PREFERENCES)) as StoredPreferences;
+  return { key: STORAGE_KEY, fields: Object.keys(written) as (keyof StoredPreferences)[], textSizes: TEXT_SIZES };
 }
 
 /**

@@ -36,7 +36,7 @@ describe('prerendering in Node', () => {
     expect(windows).toHaveLength(1 + Math.floor(pages.length / PAGES_PER_WINDOW));
     const areas = (feed as unknown as { _bulletin: { areas: { id: string }[] } })._bulletin.areas.map((a) => paths.area.href(a.id));
     // The safety advice page is there because bulletin.site.json leaves quickExit on (the define in vite.config.ts).
-    const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), paths.subscribe.href(), paths.accessibility.href(), paths.leaveQuickly.href(), ANY_ADDRESS];
+    const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), paths.subscribe.href(), paths.accessibility.href(), paths.whatWeKeep.href(), paths.leaveQuickly.href(), ANY_ADDRESS];
     expect(pages.map((p) => p.path).slice(0, lists.length)).toEqual(lists);
     expect(pages).toHaveLength(lists.length + feed.items.length + feed2.items.length);
     // Without script, "Older news" is a link to the next page's own address.

@@ -57,6 +57,17 @@ describe('a build for another newsroom', () => {
     expect(files(outDir).map((file) => relative(outDir, file))).not.toContain(join(paths.leaveQuickly.href().slice(1), 'index.html'));
   });
 
+  it('says what it keeps on the device from its own site file: its privacy notice, and no note of "Leave this site"', () => {
+    const document = new JSDOM(readFileSync(join(outDir, paths.whatWeKeep.href().slice(1), 'index.html'), 'utf8')).window.document;
+    const main = document.querySelector('main');
+    const links = Array.from(main?.querySelectorAll('a') ?? [], (a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toContainEqual(['privacy notice', 'https://fire.example.org/privacy-notice']);
+    expect(links.map(([, href]) => href)).not.toContain(paths.leaveQuickly.href());
+    expect(Array.from(main?.querySelectorAll('h2') ?? [], (h) => h.textContent)).toContain('Your options');
+    expect(main?.textContent).not.toContain('bulletin:left');
+    expect(main?.textContent).toContain('None of it is sent to Example Fire and Emergency Service or to anyone else.');
+  });
+
   it('names the newsroom in the page, its title, description, language and theme, and the manifest', () => {
     const document = new JSDOM(readFileSync(join(outDir, 'index.html'), 'utf8')).window.document;
     expect(document.documentElement.lang).toBe(site.language);

@@ -32,6 +32,7 @@ describe('The reader’s addresses', () => {
     expect(paths.areaCalendar.href('redcar-cleveland')).toBe('/calendars/area/redcar-cleveland.ics');
     expect(paths.leaveQuickly.href()).toBe('/leave-quickly/');
     expect(paths.subscribe.href()).toBe('/subscribe/');
+    expect(paths.whatWeKeep.href()).toBe('/what-we-keep/');
   });
 
   it('of the files for feed readers and search engines are the ones they are told', () => {
@@ -52,6 +53,8 @@ describe('The reader’s addresses', () => {
       area: paths.area.href('stockton'),
       leaveQuickly: paths.leaveQuickly.href(),
       subscribe: paths.subscribe.href(),
+      accessibility: paths.accessibility.href(),
+      whatWeKeep: paths.whatWeKeep.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
