@@ -69,8 +69,8 @@ export function AlertBanner({ feed, storage, inPage, openedWith }: AlertBannerPr
               {age && <p className="alert__age">This alert was current {age} ago, when this copy of the news was saved.</p>}
               {alert.url && (
                 <p>
-                  <a href={alert.url}>
-                    Find out more<span className="visually-hidden">: {alert.title}</span>
+                  <a href={alert.url} aria-label={`Find out more: ${alert.title}`}>
+                    Find out more
                   </a>
                 </p>
               )}
@@ -78,12 +78,13 @@ export function AlertBanner({ feed, storage, inPage, openedWith }: AlertBannerPr
                 <button
                   type="button"
                   className="button button--secondary alert__dismiss"
+                  aria-label={`Dismiss: ${alert.title}`}
                   onClick={() => {
                     setDismissed(dismiss(storage, key, all.map((a) => a.key)));
                     focusPage();
                   }}
                 >
-                  Dismiss<span className="visually-hidden">: {alert.title}</span>
+                  Dismiss
                 </button>
               )}
             </div>
