@@ -15,7 +15,7 @@ import { useReaderArea } from '../preferences';
 import { ageWords, alertKey, isCurrent, isForReader, orderAlerts } from './select';
 import { dismiss, readDismissals } from './store';
 
-const LEVEL_WORDS = { emergency: 'Emergency', warning: 'Warning', info: 'Information' } as const;
+const LEVEL_WORDS = { emergency: 'Emergency', warning: 'Warning', info: 'Notice' } as const;
 
 export interface AlertBannerProps {
   feed: Feed;

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { createBuilder, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './global-setup';
-import { axe, expectFocused, expectWholeLayout, newPage, ready, screenshot, tabTo, textSizeButton, withBrowser } from './support';
+import { axe, expectFocused, expectWholeLayout, newPage, ready, screenshot, SCREENSHOT_DIR, tabTo, textSizeButton, withBrowser } from './support';
 
 withBrowser();
 
@@ -21,7 +21,7 @@ const BUILT_AT = '2026-11-26T12:00:00Z';
 /** The reader's "now": the afternoon of the build's day. */
 const NOW = new Date('2026-11-26T15:00:00Z');
 const FLOOD = 'Emergency Flood warning: Stockton riverside';
-const OFFICE = 'Information Our office is closed on Friday';
+const OFFICE = 'Notice Our office is closed on Friday';
 const ROADWORKS = 'Warning Roadworks on the A179 in Hartlepool';
 const DISMISS_OFFICE = 'Dismiss: Our office is closed on Friday';
 
@@ -104,6 +104,19 @@ describe('Alerts from the feed', () => {
     });
   }
 
+  test('a reader in another area is not shown the area’s alert; a reader in it is (from the area’s view of the page)', async () => {
+    for (const [postcode, shown] of [['TS18 1AA', false], ['TS24 8AY', true]] as const) {
+      const session = await open({ preferences: { postcode } });
+      const { page } = session;
+      await page.goto('/');
+      await ready(page);
+      await region(page, OFFICE).waitFor();
+      await expect(region(page, ROADWORKS).count(), postcode).resolves.toBe(shown ? 1 : 0);
+      session.expectNoProblems();
+      await session.close();
+    }
+  });
+
   test('at Largest text the banner is whole', async () => {
     const session = await open({ viewport: { width: 375, height: 900 } });
     const { page } = session;
@@ -112,6 +125,7 @@ describe('Alerts from the feed', () => {
     await textSizeButton(page, 'largest').click();
     await expectWholeLayout(page, 'Alerts at Largest text', { firstScreen: false });
     await screenshot(page, 'alerts-largest-375');
+    await page.locator('.alerts').screenshot({ path: `${SCREENSHOT_DIR}alerts-largest-375-banner.png` });
     session.expectNoProblems();
   });
 

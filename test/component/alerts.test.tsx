@@ -168,7 +168,7 @@ describe('A prerendered alert', () => {
     });
     await waitFor(() => expect(container.querySelectorAll('[data-alert-key]')).toHaveLength(1));
     // The area's alert, for a reader with no postcode, shows after hydration.
-    expect(within(container).getByRole('region', { name: 'Information Commissioner’s surgery moved' })).toBeInTheDocument();
+    expect(within(container).getByRole('region', { name: 'Notice Commissioner’s surgery moved' })).toBeInTheDocument();
     expect(errors).not.toHaveBeenCalled();
     container.remove();
   });
