@@ -42,6 +42,8 @@ export function readAlerts(value: unknown): BulletinAlert[] {
     if (!id || !title) continue;
     const start = typeof a.start === 'string' ? parseRfc3339(a.start) : null;
     const end = typeof a.end === 'string' ? parseRfc3339(a.end) : null;
+    // A date given but unreadable is a malformed alert, not one for all time.
+    if ((a.start != null && !start) || (a.end != null && !end)) continue;
     if (start && end && end < start) continue;
     const level = a.level === 'emergency' || a.level === 'warning' ? a.level : 'info';
     out.push(compact({

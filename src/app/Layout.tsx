@@ -7,6 +7,7 @@ import { paths, samePage } from '../config/paths';
 import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
 import { QuickExit } from '../ui/QuickExit';
+import { AlertsSlot } from './alerts';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -67,6 +68,8 @@ export function Layout() {
       <UpdatePrompt />
       <OptionsBar />
       <main id={MAIN_ID} className="container main">
+        {/* Above every page's heading, and outside the routes: not mounted again on navigation. */}
+        <AlertsSlot />
         <RouteErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </RouteErrorBoundary>

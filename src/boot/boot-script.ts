@@ -17,11 +17,16 @@
  * 4. If the markup is stale (see isStale), marks <html data-stale> (the CSS hides <main>) and
  *    starts the app as soon as the document is parsed; src/boot/main.tsx then renders afresh.
  *
+ * 5. Hides, before the first paint, any alert in the page's HTML the reader has dismissed
+ *    (src/alerts/dismissed.ts), by a constructed style sheet (allowed by the CSP, unlike a
+ *    <style> element), so it never shows and then goes; the app leaves it out once it has started.
+ *
  * 0. First of all, "Leave this site" (./quick-exit.ts): the click and Shift handlers, and leaving
  *    again at once when the reader comes Back to the site after leaving.
  *
  * Everything it imports is bundled into it: keep those modules small and free of React.
  */
+import { DISMISSED_KEY, parseDismissed } from '../alerts/dismissed';
 import { matchArea } from '../preferences/postcode';
 import { parsePreferences, STORAGE_KEY } from '../preferences/stored';
 import { installQuickExit } from './quick-exit';
@@ -30,9 +35,9 @@ import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, AREA_VIEW_ATTRIBUTE, areaViewSe
 /** How long a page that is never painted waits before starting the app. */
 const UNPAINTED_START_MS = 1000;
 
-function readStored(): string | null {
+function readStored(key = STORAGE_KEY): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null; // Storage disabled: the defaults.
   }
@@ -70,6 +75,17 @@ const options = parsePreferences(readStored());
 root.dataset.js = '';
 root.dataset.textSize = options.textSize;
 if (options.textOnly) root.dataset.textOnly = '';
+
+const dismissed = parseDismissed(readStored(DISMISSED_KEY));
+if (dismissed.length > 0 && 'adoptedStyleSheets' in document) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${dismissed.map((key) => `[data-alert-key="${key}"]`).join(',')}{display:none}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // An old browser: the app leaves the alert out once it has started.
+  }
+}
 
 const meta = document.querySelector<HTMLMetaElement>(`meta[name="${AFTER_PAINT_META}"]`);
 if (meta) {

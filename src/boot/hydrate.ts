@@ -5,6 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ErrorInfo } from 'react';
+import { readAlertsInPage } from '../app/alerts';
 import { readPrerenderedBody, type BodySupply } from '../article';
 import { feedPageQueryOptions, feedQueryOptions, type FeedPageHint } from '../feed';
 import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readRenderedFor } from './after-paint';
@@ -19,6 +20,8 @@ export interface PageOnArrival {
   feedPageHint: FeedPageHint | null;
   /** The area whose view of <main> the boot script showed, or null. */
   areaShown: string | null;
+  /** The keys of the alerts the page's markup shows (null: rendered afresh). */
+  alertsInPage: string[] | null;
 }
 
 /** A root-relative address made absolute against the page's own. */
@@ -45,6 +48,7 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
     body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) },
     feedPageHint: feedPage && renderedFor ? { path: renderedFor.page, feedPage } : null,
     areaShown: renderAfresh ? null : doc.documentElement.getAttribute(AREA_SHOWN_ATTRIBUTE),
+    alertsInPage: renderAfresh ? null : readAlertsInPage(root),
   };
 }
 

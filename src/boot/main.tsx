@@ -7,6 +7,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
+import { loadAlerts } from '../app/alerts';
 import { isLeaveQuicklyPath, loadLeaveQuickly } from '../app/leave-quickly';
 import { isAboutPath, isListPath, loadAbout, loadLists } from '../app/lists';
 import { reportProblem } from '../app/report';
@@ -48,9 +49,11 @@ async function start(root: HTMLElement): Promise<void> {
       : isLeaveQuicklyPath(path)
         ? loadLeaveQuickly().catch(() => null)
         : null;
+  // A page whose HTML shows an alert needs the banner's chunk to hydrate it as it stands.
+  const banner = page.alertsInPage?.length ? loadAlerts().catch(() => null) : null;
   const app = (
     <StrictMode>
-      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} areaShown={page.areaShown} />
+      <App feedUrl={feedUrl} queryClient={queryClient} body={page.body} feedPageHint={page.feedPageHint} areaShown={page.areaShown} alertsInPage={page.alertsInPage} />
     </StrictMode>
   );
   if (page.renderAfresh) {
@@ -60,7 +63,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // A prerendered page is on screen and readable. Hydrate it (keeping its DOM, so nothing is painted
   // twice) once the app can render the same page.
-  await whenReadyToHydrate(queryClient, feedUrl, page, Promise.all([sanitiser, chunks]));
+  await whenReadyToHydrate(queryClient, feedUrl, page, Promise.all([sanitiser, chunks, banner]));
   startTransition(() => {
     hydrateRoot(root, app, { onRecoverableError });
   });

@@ -10,6 +10,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { loadAlerts } from '../app/alerts';
 import { AppProviders } from '../app/App';
 import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadAbout, loadLists } from '../app/lists';
@@ -86,7 +87,7 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   const feedUrl = first.url;
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
-  await Promise.all([loadLists(), loadAbout()]);
+  await Promise.all([loadLists(), loadAbout(), loadAlerts()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
   const sanitiser = await loadSanitiser();

@@ -37,6 +37,7 @@ export function combinePages(pages: readonly FeedPage[]): Feed {
     // The first page speaks for the feed: its zone and areas apply to every page.
     timezone: first?.timezone ?? DEFAULT_TIMEZONE,
     areas: first?.areas ?? [],
+    alerts: first?.alerts ?? [],
     items: newestFirst(items),
     skipped,
     pageCount: pages.length,

@@ -3,7 +3,7 @@
  * beside it (eslint.config.js enforces it). Past this point there is no raw JSON: only the app's
  * own types, the query every page shares, and the container that shows the feed's state.
  */
-export type { Area, Feed, FeedDate, FeedPage, Item } from './types';
+export type { Alert, AlertLevel, Area, Feed, FeedDate, FeedPage, Item } from './types';
 export { FeedError } from './types';
 export { defaultFeedUrl } from './config';
 export { normaliseFeed } from './normalise';

@@ -11,6 +11,7 @@ import { httpUrl } from '../lib/url';
 import {
   DEFAULT_TIMEZONE,
   FeedError,
+  type Alert,
   type Area,
   type Attachment,
   type EventDetails,
@@ -116,6 +117,39 @@ function readAreas(value: unknown): Area[] {
     areas.push({ id, name, postcodes: [...new Set(postcodes)] });
   }
   return areas;
+}
+
+/** RFC 3339 or absent; null for absent, undefined for present but unreadable (the alert is then ignored). */
+function alertDate(value: unknown): Date | null | undefined {
+  if (value === undefined || value === null) return null;
+  return (typeof value === 'string' && parseRfc3339(value)) || undefined;
+}
+
+/** `_bulletin.alerts`: a malformed alert (no id or title, wrong types, end before start, a repeated id) is left out. */
+function readAlerts(value: unknown, base: string): Alert[] {
+  if (!Array.isArray(value)) return [];
+  const out: Alert[] = [];
+  for (const [position, a] of value.entries()) {
+    if (!isRecord(a)) continue;
+    const id = text(a.id);
+    const title = text(a.title);
+    const start = alertDate(a.start);
+    const end = alertDate(a.end);
+    const level = a.level ?? 'info';
+    const areas = a.areas ?? null;
+    if (
+      !id || !title || start === undefined || end === undefined || (start && end && end < start) ||
+      wrongType(a.text, 'string') || wrongType(a.url, 'string') ||
+      (level !== 'emergency' && level !== 'warning' && level !== 'info') ||
+      (areas !== null && !(Array.isArray(areas) && areas.every((x) => typeof x === 'string'))) ||
+      out.some((other) => other.id === id)
+    ) {
+      continue;
+    }
+    const named = areas && [...new Set(areas.map(text).filter((x): x is string => x !== null))];
+    out.push({ id, level, title, text: text(a.text), url: httpUrl(a.url, base), start, end, areas: named?.length ? named : null, position });
+  }
+  return out;
 }
 
 function readEvent(value: unknown): EventDetails | null {
@@ -228,6 +262,7 @@ export function normaliseFeed(raw: unknown, pageUrl: string): FeedPage {
     expired: raw.expired === true,
     timezone: zone && isValidTimeZone(zone) ? zone : DEFAULT_TIMEZONE,
     areas,
+    alerts: readAlerts(ext.alerts, pageUrl),
     items,
     skipped,
     nextUrl: httpUrl(raw.next_url, pageUrl),

@@ -34,6 +34,26 @@ export interface EventDetails {
   postcode: string | null;
 }
 
+/** How urgent an alert is: the order they are shown in, most severe first. */
+export type AlertLevel = 'emergency' | 'warning' | 'info';
+
+/** A notice the newsroom puts above every page (`_bulletin.alerts`). Plain text only. */
+export interface Alert {
+  id: string;
+  level: AlertLevel;
+  title: string;
+  text: string | null;
+  /** "Find out more": http(s) only, resolved against the feed's URL. */
+  url: string | null;
+  /** Shown only from `start` until `end` (either may be open). */
+  start: Date | null;
+  end: Date | null;
+  /** Area ids it is for; null means everyone. */
+  areas: string[] | null;
+  /** Its place in the feed's list (newest-last tie-break when there is no start). */
+  position: number;
+}
+
 /** A date field: absent, present and readable, or present but unreadable ("unknown"). */
 export type FeedDate = { state: 'absent' } | { state: 'unknown'; raw: string } | { state: 'known'; date: Date };
 
@@ -81,6 +101,8 @@ export interface FeedPage {
   /** IANA time zone in which dates are shown. Always a zone this browser understands. */
   timezone: string;
   areas: Area[];
+  /** The feed's readable alerts, in feed order (malformed ones are left out). */
+  alerts: Alert[];
   items: Item[];
   /** Items that were in the feed but could not be read (no usable id, no content and no title, wrong types). */
   skipped: number;
@@ -97,6 +119,8 @@ export interface Feed {
   homePageUrl: string | null;
   timezone: string;
   areas: Area[];
+  /** The first page's alerts: it speaks for the feed. */
+  alerts: Alert[];
   /** Every readable item from every page fetched, duplicates (same id) dropped, newest first. */
   items: Item[];
   /** Items skipped as unreadable, across pages. */

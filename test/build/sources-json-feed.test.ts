@@ -47,6 +47,12 @@ describe('a JSON Feed source', () => {
     expect(feed._bulletin.alerts.map((a) => a.id)).toEqual(['flood', 'site']);
   });
 
+  it('leaves out an alert whose start or end is given but unreadable, rather than showing it for all time', async () => {
+    const { feed } = await read(feed11([{ id: 'a', title: 'A', content_html: '<p>x</p>' }],
+      { _bulletin: { alerts: [{ id: 'bad-start', title: 'B', start: 'tomorrow' }, { id: 'bad-end', title: 'C', end: 20181121 }, { id: 'ok', title: 'D', end: '2018-11-21T09:00:00Z' }] } }));
+    expect(feed._bulletin.alerts.map((a) => a.id)).toEqual(['ok']);
+  });
+
   it('JSON Feed 1.0: author becomes authors, a numeric id a string; relative links (in content_html too) resolve against the page', async () => {
     const { feed } = await read({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [{ id: 200.0, title: 'One', content_html: '<a href="/news/two">Two</a><a href="#n">*</a>', url: '/news/one', author: { name: 'Jo' } }] });
     expect(feed.items[0]).toMatchObject({ id: '200', url: 'https://x.example/news/one', authors: [{ name: 'Jo' }], content_html: '<a href="https://x.example/news/two">Two</a><a href="#n">*</a>' });

@@ -14,7 +14,7 @@ describe('taking over a prerendered page', () => {
 
   it('hydrates prerendered markup and passes on the body it brings', () => {
     const arrival = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>');
-    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null, areaShown: null });
+    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null, areaShown: null, alertsInPage: [] });
   });
 
   it('passes on the feed page the page names, for the address it was rendered for', () => {
@@ -27,12 +27,18 @@ describe('taking over a prerendered page', () => {
   it('renders afresh where there is no markup, or the boot script marked it stale (and then adopts no body)', () => {
     expect(page('').renderAfresh).toBe(true);
     const stale = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>', true);
-    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null, areaShown: null });
+    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null, areaShown: null, alertsInPage: null });
   });
 
   it('passes on the area whose view the boot script showed, to hydrate as shown (none on a page rendered afresh)', () => {
     expect(page('<main><h2>News for Hartlepool</h2></main>', false, '', 'hartlepool').areaShown).toBe('hartlepool');
     expect(page('<main><h2>News for Hartlepool</h2></main>', true, '', 'hartlepool').areaShown).toBeNull();
+  });
+
+  it('passes on the keys of the alerts the markup shows, in order, to hydrate as shown (none on a page rendered afresh)', () => {
+    const markup = '<main><div class="alerts"><section data-alert-key="aaaaaaa.bbbbbbb"></section><section data-alert-key="ccccccc.ddddddd"></section></div><h1>A</h1></main>';
+    expect(page(markup).alertsInPage).toEqual(['aaaaaaa.bbbbbbb', 'ccccccc.ddddddd']);
+    expect(page(markup, true).alertsInPage).toBeNull();
   });
 });
 

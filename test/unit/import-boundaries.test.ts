@@ -108,6 +108,15 @@ describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     await expectReported('src/boot/boot-script.ts', ['../preferences/model', '../preferences/PreferencesProvider', '../feed/types']);
   });
 
+  it('let the boot script take what is kept of dismissed alerts, and nothing else, from inside alerts; others use the alerts’ face', async () => {
+    await expectAllowed('src/boot/boot-script.ts', ['../alerts/dismissed']);
+    await expectReported('src/boot/boot-script.ts', ['../alerts/AlertBanner', '../alerts/store']);
+    await expectReported('src/app/Probe.tsx', ['../alerts/dismissed', '../alerts/AlertBanner']);
+    await expectAllowed('src/app/Probe.tsx', ['../alerts']);
+    await expectReported('src/alerts/Probe.tsx', ['../news/group', '../app/Layout']);
+    await expectAllowed('src/alerts/Probe.tsx', ['../feed', '../preferences', '../lib/storage']);
+  });
+
   it('let no room import the start-up path', async () => {
     await expectReported('src/app/Probe.tsx', ['../boot/main', '../boot/prerender', '../boot/hydrate']);
   });
