@@ -6,7 +6,7 @@
  * privacy notice (the site file's `privacyUrl`), when there is one.
  */
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link';
 import { paths } from '../config/paths';
 import { site, type SiteInfo } from '../config/site';
 import { PageHeading } from '../ui/PageHeading';
