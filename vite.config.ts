@@ -51,8 +51,11 @@ export default defineConfig(({ command, mode }) => {
       devFeed(site),
     ],
     resolve: { alias: productionBuilds(command, mode) },
-    // No modulepreload polyfill or preload helper: every browser the reader supports preloads modules itself.
-    build: { target: 'es2022', sourcemap: false, modulePreload: false },
+    // No modulepreload polyfill: every browser the reader supports preloads modules itself. The
+    // preloads themselves stay on: a chunk the entry imports (the bundler splits one off when the
+    // entry and lazy chunks share a module, as React is) is started with it, not after it is
+    // parsed (build/page-template.ts passes them to the boot script as modulepreload: starts).
+    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
       restoreMocks: true,

@@ -36,6 +36,19 @@ async function recordLoading(page: Page): Promise<() => Promise<boolean>> {
 }
 
 describe('A prerendered release', () => {
+  it('starts every module its entry script imports together with it, not once the entry is parsed', async () => {
+    const html = await (await fetch(`${ORIGIN}${SEED.path}`)).text();
+    const starts = /<meta name="bulletin:after-paint" content="([^"]*)"/.exec(html)?.[1]?.split(/\s+/) ?? [];
+    const entry = starts.find((s) => s.startsWith('module:'))?.slice('module:'.length);
+    expect(entry, 'the page names its entry script').toBeTruthy();
+    const code = await (await fetch(`${ORIGIN}${entry}`)).text();
+    // The entry's static imports (its dynamic ones are the lazy chunks, loaded when used).
+    const imported = [...code.matchAll(/(?:^|;)\s*import\s*(?:[^;"'`()]*?from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g)].map(
+      (m) => new URL(m[1] ?? '', `${ORIGIN}${entry}`).pathname,
+    );
+    for (const path of imported) expect(starts, `${path} is preloaded with the entry`).toContain(`modulepreload:${path}`);
+  });
+
   it('can be read with JavaScript off: headline, date, quoted section, findings and footnote, no dead controls', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(SEED.path);
