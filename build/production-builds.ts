@@ -15,7 +15,7 @@
  * from the production module; the names are only ever read by developer tools.
  */
 import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Alias, Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -48,21 +48,17 @@ export function shakeable(code: string): string {
   return code.replace(DISPLAY_NAME_LINE, '').replace(REACT_FACTORY, '$1/* @__PURE__ */ $2');
 }
 
-/** Drops the displayName lines from the router's production files, so that unused components can be shaken out. */
+/** Makes the router's production files shakeable (see shakeable), so that unused components can be left out. */
 export function routerTreeShaking(): Plugin {
   return {
     name: 'bulletin-router-tree-shaking',
     apply: 'build',
     transform: {
-      filter: { id: new RegExp(`^${escape(ROUTER_PRODUCTION + sep)}.*\\.mjs$`) },
+      filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/ },
       handler(code) {
         const shaken = shakeable(code);
         return shaken === code ? null : { code: shaken, map: null };
       },
     },
   };
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
