@@ -14,7 +14,8 @@ describe('The seed release', () => {
     renderApp({ path: SEED.path });
     const h1 = await screen.findByRole('heading', { level: 1, name: SEED.title });
     expect(h1).toBeInTheDocument();
-    expect(document.title).toBe(`${SEED.title} | ${SITE}`);
+    // The title is set in an effect once the feed is in: waited for, not read at once.
+    await waitFor(() => expect(document.title).toBe(`${SEED.title} | ${SITE}`));
     expect(screen.getByText(/^Posted on/)).toHaveTextContent(SEED.posted);
     expect(screen.queryByText(/^Updated on/)).not.toBeInTheDocument();
 

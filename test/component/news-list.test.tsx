@@ -17,7 +17,8 @@ describe('Latest news', () => {
     expect(first).toHaveTextContent('22 March 2018');
     expect(first).toHaveTextContent('Force-wide');
     expect(links[0]).toHaveAttribute('href', SEED.path);
-    expect(document.title).toBe(`Latest news | ${SITE}`);
+    // The title is set in an effect once the feed is in: waited for, not read at once.
+    await waitFor(() => expect(document.title).toBe(`Latest news | ${SITE}`));
   });
 
   it('shows no events in the news list', async () => {

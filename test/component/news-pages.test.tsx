@@ -1,5 +1,5 @@
 /** Latest news at its other addresses: an area's view of it, and its older pages. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
 import { embeddedFeed, FEED_URL, memoryStorage, ORIGIN, renderApp, SITE } from '../support/render-app';
@@ -17,7 +17,8 @@ describe('An area’s view of latest news (/area/<id>/)', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Other news' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'News for Redcar and Cleveland' })).not.toBeInTheDocument();
-    expect(document.title).toBe(`News for Hartlepool | ${SITE}`);
+    // The title is set in an effect once the feed is in: waited for, not read at once.
+    await waitFor(() => expect(document.title).toBe(`News for Hartlepool | ${SITE}`));
   });
 
   it('is not found for an area the feed does not have', async () => {
@@ -38,7 +39,8 @@ describe('An older page of latest news (/news/page/<n>/)', () => {
     expect(within(pages).getByRole('link', { name: 'Newer news' })).toHaveAttribute('href', paths.news.href());
     // The embedded feed ends at page 2.
     expect(within(pages).queryByRole('link', { name: 'Older news' })).not.toBeInTheDocument();
-    expect(document.title).toBe(`Latest news: page 2 | ${SITE}`);
+    // The title is set in an effect once the feed is in: waited for, not read at once.
+    await waitFor(() => expect(document.title).toBe(`Latest news: page 2 | ${SITE}`));
   });
 
   it('says plainly when the feed has no such page', async () => {
