@@ -10,6 +10,8 @@
  *   itself, build/images.ts), a `<source>` anywhere else dropped.
  * - Every id is namespaced (`content-…`) and in-page links follow, so a feed cannot clobber the page's own ids.
  * - Classes are kept only where the reader gives them meaning (quote, footnote).
+ * - A table's spans and scopes, a list's start and order, a date's datetime and a passage's
+ *   lang and dir are kept, each only with a value of its own shape.
  */
 import DOMPurify, { type Config } from 'dompurify';
 
@@ -29,6 +31,20 @@ const ALLOWED_ATTR = [
   'scope', 'datetime', 'lang', 'dir', 'start', 'reversed',
 ];
 const KEPT_CLASSES = new Set(['quote', 'footnote']);
+/**
+ * Attributes that hold no address but a table's, a list's, a date's or a language's meaning, each
+ * kept only with a value of its own shape (DOMPurify would test them against the address pattern).
+ */
+const PLAIN_VALUES: Record<string, RegExp> = {
+  colspan: /^\d{1,4}$/,
+  rowspan: /^\d{1,4}$/,
+  scope: /^(row|col|rowgroup|colgroup)$/i,
+  start: /^-?\d{1,9}$/,
+  reversed: /^(|reversed)$/i,
+  dir: /^(ltr|rtl|auto)$/i,
+  lang: /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i,
+  datetime: /^[0-9T:.+\-Z PWDHMS]{1,40}$/i,
+};
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
 const CONFIG: Config = {
@@ -40,7 +56,7 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#)/i,
   // DOMPurify tests every other attribute's value against that pattern too; these hold no address
   // (srcset's are checked one by one in our hook), so an image keeps its size and its copies.
-  ADD_URI_SAFE_ATTR: ['width', 'height', 'srcset', 'sizes', 'type'],
+  ADD_URI_SAFE_ATTR: ['width', 'height', 'srcset', 'sizes', 'type', ...Object.keys(PLAIN_VALUES)],
   FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'base', 'meta', 'link', 'svg', 'math'],
   KEEP_CONTENT: true,
   RETURN_DOM_FRAGMENT: true,
@@ -122,6 +138,8 @@ function getPurifier(win: DomWindow): ReturnType<typeof DOMPurify> {
       // DOMPurify's own URI check would test the whole list as one address.
     } else if (name === 'type') {
       data.keepAttr = node.nodeName === 'SOURCE' && /^image\/[a-z0-9.+-]+$/i.test(value.trim());
+    } else if (Object.hasOwn(PLAIN_VALUES, name)) {
+      data.keepAttr = PLAIN_VALUES[name]?.test(value.trim()) === true;
     } else if (name === 'id') {
       data.attrValue = `${ID_PREFIX}${value}`;
     } else if (name === 'class') {

@@ -103,6 +103,30 @@ describe('sanitiseHtml allow-list', () => {
     expect(problems(root)).toEqual([]);
   });
 
+  it('keeps the attributes that carry a table’s, a list’s, a date’s and a language’s meaning, with sound values only', () => {
+    const root = render(
+      '<table><tr><th scope="col" colspan="2">Area</th></tr><tr><td rowspan="3">Hartlepool</td><td colspan="x1">x</td></tr></table>' +
+        '<ol start="3" reversed><li>Third</li></ol><ol start="javascript:1"><li>x</li></ol>' +
+        '<p lang="cy" dir="ltr">Croeso</p><p dir="sideways" lang="not a language!">x</p>' +
+        '<p><time datetime="2018-03-22T10:00:00Z">22 March</time><time datetime="<b>">x</time></p>',
+    );
+    const th = root.querySelector('th');
+    expect([th?.getAttribute('scope'), th?.getAttribute('colspan')]).toEqual(['col', '2']);
+    const tds = root.querySelectorAll('td');
+    expect(tds[0]?.getAttribute('rowspan')).toBe('3');
+    expect(tds[1]?.hasAttribute('colspan')).toBe(false);
+    const [counted, odd] = Array.from(root.querySelectorAll('ol'));
+    expect([counted?.getAttribute('start'), counted?.hasAttribute('reversed')]).toEqual(['3', true]);
+    expect(odd?.hasAttribute('start')).toBe(false);
+    const [welsh, wrong] = Array.from(root.querySelectorAll('p[lang], p[dir], p'));
+    expect([welsh?.getAttribute('lang'), welsh?.getAttribute('dir')]).toEqual(['cy', 'ltr']);
+    expect([wrong?.hasAttribute('lang'), wrong?.hasAttribute('dir')]).toEqual([false, false]);
+    const [time, badTime] = Array.from(root.querySelectorAll('time'));
+    expect(time?.getAttribute('datetime')).toBe('2018-03-22T10:00:00Z');
+    expect(badTime?.hasAttribute('datetime')).toBe(false);
+    expect(problems(root)).toEqual([]);
+  });
+
   it('returns an empty string, not an error, when nothing safe is left', () => {
     expect(sanitiseHtml('<div id="31"><frameset onload=alert(31)>//</div>', opts)).toBe('');
   });
