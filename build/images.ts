@@ -295,7 +295,7 @@ async function fetchOne(url: string, dir: string, options: ImageOptions): Promis
       accept: 'image/avif, image/webp, image/png, image/jpeg, image/gif;q=0.9, */*;q=0.1',
     });
   } catch (e) {
-    const message = e instanceof SourceError ? e.message.slice(url.length + 2) : e instanceof Error ? e.message : String(e);
+    const message = e instanceof SourceError ? e.reason : e instanceof Error ? e.message : String(e);
     return { ok: false, reason: message.replace(/\.$/, '') };
   }
   try {

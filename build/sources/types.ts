@@ -105,9 +105,12 @@ export interface Stats {
 /** A source that cannot be fetched or read, or is not a feed: the build stops. */
 export class SourceError extends Error {
   readonly source: string;
+  /** What went wrong, without the source's name (the message is both, for one line of output). */
+  readonly reason: string;
   constructor(source: string, reason: string) {
     super(`${source}: ${reason}`);
     this.name = 'SourceError';
     this.source = source;
+    this.reason = reason;
   }
 }
