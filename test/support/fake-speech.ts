@@ -1,7 +1,7 @@
 /**
  * A stand-in for the browser's speech synthesis in jsdom (which has none): it records every
  * utterance spoken and every call made, and the test says when an utterance starts and ends.
- * Like Chrome, cancel() fires `error` ("canceled") on the utterance it cancels.
+ * Like Chrome, cancel() fires `error` ("canceled") on the utterance it cancels, a moment later.
  */
 export interface FakeVoice {
   name: string;
@@ -58,7 +58,7 @@ export class FakeSpeech extends EventTarget {
     this.calls.push('cancel');
     const u = this.current;
     this.current = null;
-    u?.dispatchEvent(speechEvent('error', 'canceled'));
+    if (u) setTimeout(() => u.dispatchEvent(speechEvent('error', 'canceled')), 0);
   }
   pause() {
     this.calls.push('pause');
