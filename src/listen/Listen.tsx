@@ -12,10 +12,10 @@ import { browserSynth, useVoices } from './voices';
 import './listen.css';
 
 export const RATES = [
-  { value: 0.75, label: 'Slower (0.75 times)' },
+  { value: 0.75, label: '0.75 times' },
   { value: 1, label: 'Normal' },
-  { value: 1.25, label: 'Faster (1.25 times)' },
-  { value: 1.5, label: 'Fastest (1.5 times)' },
+  { value: 1.25, label: '1.25 times' },
+  { value: 1.5, label: '1.5 times' },
 ] as const;
 
 export interface ListenProps {

@@ -40,8 +40,10 @@ function mark(previous: Element | null, element: Element | null): Element | null
   if (!element) return null;
   element.setAttribute(READING_ATTRIBUTE, '');
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  // Kept in view; focus stays where the reader left it.
-  element.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  // Kept in view, focus staying where the reader left it: scrolled as little as will show it,
+  // or, when it is taller than the window (large text on a phone), to its start.
+  const fits = element.getBoundingClientRect().height <= window.innerHeight;
+  element.scrollIntoView?.({ block: fits ? 'nearest' : 'start', behavior: reduce ? 'auto' : 'smooth' });
   return element;
 }
 
