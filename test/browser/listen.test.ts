@@ -262,6 +262,9 @@ describe('Listen to this release', () => {
     await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(SEED.title);
     await expect(region(session.page).count()).resolves.toBe(0);
     await expect(session.page.getByText('Listen to this release').count()).resolves.toBe(0);
+    await session.page.setViewportSize({ width: 375, height: 900 });
+    await session.page.locator('.prose').evaluate((el) => el.lastElementChild?.scrollIntoView({ block: 'start' }));
+    await session.page.screenshot({ path: `${SHOTS}no-js-375.png`, animations: 'disabled' });
   });
 
   it('stops when the reader goes to another page of the app', async () => {
@@ -295,6 +298,11 @@ describe('Listen to this release', () => {
     await page.screenshot({ path: `${SHOTS}reading-largest-375.png`, animations: 'disabled' });
     await region(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}controls-largest-375.png`, animations: 'disabled' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await textSizeButton(page, 'default').click();
+    await region(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}controls-dark-1280.png`, animations: 'disabled' });
     session.expectNoProblems();
   });
 });
