@@ -248,10 +248,13 @@ describe('Listen to this release', () => {
     await page.getByRole('heading', { name: 'Share this' }).waitFor();
     await page.waitForTimeout(300);
     await expect(region(page).count()).resolves.toBe(0);
+    const listenChunks = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /\/listen-[^/]*\.js$/.test(url)));
+    expect(await listenChunks(), 'its chunk is not loaded until there is a voice').toEqual([]);
     const where = () => page.evaluate(() => ['h1', '.article__dates', '.prose'].map((s) => document.querySelector(s)?.getBoundingClientRect().top));
     const before = await where();
     await page.evaluate((v) => (window as unknown as { __speech: { setVoices: (x: unknown) => void } }).__speech.setVoices(v), VOICES);
     await region(page).waitFor();
+    expect(await listenChunks()).toHaveLength(1);
     expect(await where(), 'the headline, date and body stay where they were').toEqual(before);
     session.expectNoProblems();
   });
