@@ -59,6 +59,23 @@ describe('The reader', () => {
     expect(states).toHaveLength(told);
   });
 
+  it('ignores the end (or error) a cancelled utterance fires later, as Chrome does', () => {
+    const { speech, states, reader } = setUp();
+    reader.play(blocks('One', 'Two'));
+    const first = speech.current;
+    reader.pause();
+    first?.dispatchEvent(new Event('end'));
+    first?.dispatchEvent(Object.assign(new Event('error'), { error: 'interrupted' }));
+    expect(speech.texts()).toEqual(['One']);
+    expect(states.at(-1)).toMatchObject({ mode: 'paused', at: 0, ended: null });
+    reader.resume();
+    const again = speech.current;
+    reader.stop();
+    again?.dispatchEvent(new Event('end'));
+    expect(speech.texts()).toEqual(['One', 'One']);
+    expect(states.at(-1)).toMatchObject({ mode: 'idle', ended: 'stopped' });
+  });
+
   it('says when the browser could not speak a block, and stays there to be resumed', () => {
     const { speech, states, reader } = setUp();
     reader.play(blocks('One', 'Two'));
