@@ -19,6 +19,7 @@ import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ArticleBody } from './ArticleBody';
+import { ListenSlot } from './ListenSlot';
 import { MoreFromArea } from './MoreFromArea';
 import { ShareThis } from './ShareThis';
 
@@ -108,6 +109,8 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
         <img className="article__image" src={item.image} alt="" width={960} height={540} />
       )}
       <ArticleBody item={item} />
+      {/* Read aloud (src/listen): after the body, so appearing once the app starts shifts nothing above it; a new release starts it afresh. */}
+      <ListenSlot key={item.id} />
       {item.attachments.length > 0 && (
         <ul className="attachments">
           {item.attachments.map((a) => (

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axe, newPage, sidewaysOverflow, TEXT_SIZES, textOnlyButton, type TextSize, textSizeButton, visit } from './support';
+import { axe, newPage, type Session, sidewaysOverflow, TEXT_SIZES, textOnlyButton, type TextSize, textSizeButton, visit } from './support';
 
 async function setOptions(page: Page, size: TextSize, textOnly: boolean): Promise<void> {
   const sizeButton = textSizeButton(page, size);
@@ -27,10 +27,18 @@ async function setOptions(page: Page, size: TextSize, textOnly: boolean): Promis
   await page.mouse.move(0, 0);
 }
 
-export async function checkEveryCombination(path: string): Promise<void> {
+/** Optional steps: `before` the page is visited (a stand-in for a browser API, say), and what it must show (`shown`) before the matrix looks. */
+export interface MatrixSteps {
+  before?: (session: Session) => Promise<void>;
+  shown?: (page: Page) => Promise<void>;
+}
+
+export async function checkEveryCombination(path: string, { before, shown }: MatrixSteps = {}): Promise<void> {
   const session = await newPage();
   const { page } = session;
+  await before?.(session);
   await visit(page, path);
+  await shown?.(page);
   const failures: string[] = [];
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });

@@ -117,6 +117,15 @@ describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     await expectAllowed('src/alerts/Probe.tsx', ['../feed', '../preferences', '../lib/storage']);
   });
 
+  it('let a release take "Listen" by its face only; keep Listen out of other features’ insides and the app', async () => {
+    await expectAllowed('src/article/Probe.tsx', ['../listen', '../listen/index']);
+    await expectReported('src/article/Probe.tsx', ['../listen/Listen', '../listen/reader', './x/../../listen/reading']);
+    await expectReported('src/app/Probe.tsx', ['../listen/Listen']);
+    await expectReported('src/listen/Probe.tsx', ['../article/body-html', '../app/App', '../preferences/model']);
+    await expectAllowed('src/listen/Probe.tsx', ['../lib/storage', '../article', './reading']);
+    await expectReported('test/component/probe.test.tsx', ['../../src/listen/reader']);
+  });
+
   it('let no room import the start-up path', async () => {
     await expectReported('src/app/Probe.tsx', ['../boot/main', '../boot/prerender', '../boot/hydrate']);
   });
