@@ -56,6 +56,17 @@ export default defineConfig(({ command, mode }) => {
     // entry and lazy chunks share a module, as React is) is started with it, not after it is
     // parsed (build/page-template.ts passes them to the boot script as modulepreload: starts).
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    environments: {
+      client: {
+        build: {
+          // Every module the entry needs before it runs is the entry: without this, rolldown split
+          // React and its JSX runtime into a shared chunk of their own (the lazy chunks use them too,
+          // and one of them, the safety advice page, uses nothing else of the entry), a second
+          // request on every page. The lazy chunks import them from the entry, loaded already.
+          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+        },
+      },
+    },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
       restoreMocks: true,
