@@ -63,7 +63,12 @@ export default defineConfig(({ command, mode }) => {
           // React and its JSX runtime into a shared chunk of their own (the lazy chunks use them too,
           // and one of them, the safety advice page, uses nothing else of the entry), a second
           // request on every page. The lazy chunks import them from the entry, loaded already.
-          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+          rolldownOptions: {
+            // Each room's face (src/<room>/index.ts) only re-exports: so a module that only a lazy
+            // chunk uses (the lists' FeedGate) goes into that chunk, not into the entry with the face.
+            treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/][a-z]+[\\/]index\.ts$/, sideEffects: false }] },
+            output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+          },
         },
       },
     },
