@@ -15,6 +15,7 @@ import { prerender, writePages } from './build/prerender.ts';
 import { builtOn } from './build/built-on.ts';
 import { loadSite } from './build/site/index.ts';
 import { productionBuilds, routerTreeShaking } from './build/production-builds.ts';
+import { noPreloadHelper } from './build/preload-helper.ts';
 
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -42,6 +43,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       routerTreeShaking(),
+      noPreloadHelper(),
       identity(site),
       csp({ feedUrl, images: site.images }),
       preloadFeed(feedUrl),
