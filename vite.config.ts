@@ -54,9 +54,10 @@ export default defineConfig(({ command, mode }) => {
     ],
     resolve: { alias: productionBuilds(command, mode) },
     // No modulepreload polyfill: every browser the reader supports preloads modules itself. The
-    // preloads themselves stay on: a chunk the entry imports (the bundler splits one off when the
-    // entry and lazy chunks share a module, as React is) is started with it, not after it is
-    // parsed (build/page-template.ts passes them to the boot script as modulepreload: starts).
+    // preloads themselves stay on: the entry imports no chunk now (`environments.client` below),
+    // but should one split off again it is started with the entry, not after it is parsed
+    // (build/page-template.ts passes them to the boot script as modulepreload: starts), and a
+    // browser test (test/browser/prerender.test.ts) fails until the entry is one script again.
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
     environments: {
       client: {
