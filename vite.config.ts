@@ -15,6 +15,7 @@ import { prerender, writePages } from './build/prerender.ts';
 import { builtOn } from './build/built-on.ts';
 import { loadSite } from './build/site/index.ts';
 import { productionBuilds, routerTreeShaking } from './build/production-builds.ts';
+import { noPreloadHelper } from './build/preload-helper.ts';
 
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -42,6 +43,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       routerTreeShaking(),
+      noPreloadHelper(),
       identity(site),
       csp({ feedUrl, images: site.images }),
       preloadFeed(feedUrl),
@@ -52,10 +54,27 @@ export default defineConfig(({ command, mode }) => {
     ],
     resolve: { alias: productionBuilds(command, mode) },
     // No modulepreload polyfill: every browser the reader supports preloads modules itself. The
-    // preloads themselves stay on: a chunk the entry imports (the bundler splits one off when the
-    // entry and lazy chunks share a module, as React is) is started with it, not after it is
-    // parsed (build/page-template.ts passes them to the boot script as modulepreload: starts).
+    // preloads themselves stay on: the entry imports no chunk now (`environments.client` below),
+    // but should one split off again it is started with the entry, not after it is parsed
+    // (build/page-template.ts passes them to the boot script as modulepreload: starts), and a
+    // browser test (test/browser/prerender.test.ts) fails until the entry is one script again.
     build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    environments: {
+      client: {
+        build: {
+          // Every module the entry needs before it runs is the entry: without this, rolldown split
+          // React and its JSX runtime into a shared chunk of their own (the lazy chunks use them too,
+          // and one of them, the safety advice page, uses nothing else of the entry), a second
+          // request on every page. The lazy chunks import them from the entry, loaded already.
+          rolldownOptions: {
+            // Each room's face (src/<room>/index.ts) only re-exports: so a module that only a lazy
+            // chunk uses (the lists' FeedGate) goes into that chunk, not into the entry with the face.
+            treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/][a-z]+[\\/]index\.ts$/, sideEffects: false }] },
+            output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+          },
+        },
+      },
+    },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
       restoreMocks: true,

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { Link } from '../ui/Link';
 import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
-import { site } from '../config/site';
+import { siteUrl } from '../config/site-url';
 import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
 import { formatEventWhen, formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
@@ -50,7 +50,7 @@ function Posted({ item, zone }: { item: Item; zone: string }) {
 }
 
 /** The published site's address (the site file's `url`), set by the build; empty when it gives none. */
-const SITE_URL = site.url;
+const SITE_URL = siteUrl;
 
 /** Only in print: when the release was published and its canonical address, last. */
 function PrintFooter({ item, zone, address }: { item: Item; zone: string; address: string }) {

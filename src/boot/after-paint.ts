@@ -122,8 +122,20 @@ export function renderedForAttributes(r: RenderedFor): [string, string][] {
   return out;
 }
 
+/** What the app takes of the meta (src/boot/hydrate.ts): the address the page was rendered for and the feed page it names. */
+export type PageAndFeedPage = Pick<RenderedFor, 'page' | 'feedPage'>;
+
+/**
+ * The meta's address and feed page, read through `attribute` (an element's getAttribute): all the
+ * app's entry needs of it, so the rest (the areas' JSON, the boot script's) stays out of the entry.
+ */
+export function readPageAndFeedPage(attribute: (name: string) => string | null): PageAndFeedPage {
+  return { page: attribute(ATTRIBUTES.page) ?? '', feedPage: attribute(ATTRIBUTES.feedPage) };
+}
+
 /** What a page's meta says, read through `attribute` (an element's getAttribute). */
 export function readRenderedFor(attribute: (name: string) => string | null): RenderedFor {
+  // Not built on readPageAndFeedPage: the inline boot script, on every page, is the smaller for it.
   return {
     page: attribute(ATTRIBUTES.page) ?? '',
     byArea: attribute(ATTRIBUTES.byArea) !== null,

@@ -8,7 +8,7 @@ import type { ErrorInfo } from 'react';
 import { readAlertsInPage } from '../app/alerts';
 import { readPrerenderedBody, type BodySupply } from '../article';
 import { feedPageQueryOptions, feedQueryOptions, type FeedPageHint } from '../feed';
-import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readRenderedFor } from './after-paint';
+import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readPageAndFeedPage } from './after-paint';
 
 /** What the page in the browser brings, read before the app takes it over. */
 export interface PageOnArrival {
@@ -41,7 +41,7 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
   const stale = 'stale' in doc.documentElement.dataset;
   const renderAfresh = stale || !root.hasChildNodes();
   const meta = doc.querySelector(`meta[name="${AFTER_PAINT_META}"]`);
-  const renderedFor = meta ? readRenderedFor((name) => meta.getAttribute(name)) : null;
+  const renderedFor = meta ? readPageAndFeedPage((name) => meta.getAttribute(name)) : null;
   const feedPage = renderAfresh ? null : absolute(renderedFor?.feedPage ?? null);
   return {
     renderAfresh,

@@ -1,8 +1,11 @@
 /**
  * The newsroom as its site file describes it (bulletin.site.json, read by build/site/), as far as
  * the app's own pages need it: put into the app at build time (vite.config.ts `define`), so that
- * it is there before any feed has arrived. Pure data; imports nothing.
+ * it is there before any feed has arrived. Pure data; imports nothing but its address (./site-url.ts,
+ * which a release needs without the rest).
  */
+import { siteUrl } from './site-url';
+
 export interface SiteContact {
   email?: string;
   phone?: string;
@@ -43,7 +46,7 @@ function contactOf(json: unknown): SiteContact | null {
 
 export const site: SiteInfo = {
   name: text(import.meta.env.VITE_SITE_NAME) ?? 'News',
-  url: text(import.meta.env.VITE_SITE_URL),
+  url: siteUrl,
   contact: contactOf(import.meta.env.VITE_SITE_CONTACT),
   privacyUrl: text(import.meta.env.VITE_SITE_PRIVACY_URL),
   builtOn: text(import.meta.env.VITE_BUILT_ON) ?? '1970-01-01',

@@ -20,4 +20,6 @@ export {
   type FeedPageHint,
   type FeedQuery,
 } from './queries';
-export { FeedErrorPage, FeedGate, OfflineNotice, SkippedNote } from './FeedGate';
+export { FeedErrorPage, OfflineNotice } from './FeedStates';
+// The lists' gate: only src/news uses it, in the lists' chunk.
+export { FeedGate, SkippedNote } from './FeedGate';

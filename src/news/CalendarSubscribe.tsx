@@ -5,14 +5,14 @@
  * calendar that asks for one ("From URL" and the like).
  */
 import { canonicalUrl, paths, webcalHref } from '../config/paths';
-import { site } from '../config/site';
+import { siteUrl } from '../config/site-url';
 import type { Area } from '../feed';
 import { useIsClient } from '../lib/useIsClient';
 
 /** The site's published address (the site file's `url`), else, in the browser, the page's own origin. */
 function useSiteBase(): string | null {
   const client = useIsClient();
-  if (site.url) return site.url;
+  if (siteUrl) return siteUrl;
   return client ? `${window.location.origin}/` : null;
 }
 

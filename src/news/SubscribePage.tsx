@@ -2,18 +2,18 @@
  * Subscribe (/subscribe/): what a feed is, in plain words, and each feed's address with a copy
  * button: all news, and each area's (that area's news and the force-wide news). The files are
  * written by the build (build/syndication.ts); their addresses come from src/config/paths.ts, on
- * the site's canonical address (the site file's `url`, given to the app through src/config/site.ts).
+ * the site's canonical address (the site file's `url`, given to the app through src/config/site-url.ts).
  *
  * Each kind of subscription is a section of its own (an h2), so others (calendars) can be added
  * beside the feeds.
  */
 import { canonicalUrl, feedFiles } from '../config/paths';
-import { site } from '../config/site';
+import { siteUrl } from '../config/site-url';
 import { FeedGate, useFeed, type Feed } from '../feed';
 import { useCopy } from '../lib/useCopy';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
-const SITE_URL = site.url ?? '';
+const SITE_URL = siteUrl ?? '';
 
 /** A feed's address as a reader pastes it: whole, on the site's own address (root-relative without one). */
 export function feedAddress(path: string, siteUrl: string = SITE_URL): string {

@@ -6,24 +6,21 @@
  * (./AreaChoice.tsx).
  *
  * What the reader typed is checked by ./postcode-entry.ts (with the `postcode` package), loaded
- * when the field is first focused, not with the page.
+ * when the field is first focused, not with the page; it also gives the error to show or what to
+ * keep and announce, so that only the form's markup and state are on every page.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { NO_AREA } from './model';
-import { areaChoices, matchArea } from './postcode';
 import { usePreferences } from './PreferencesProvider';
 import { useReaderArea } from './useReaderArea';
 
 const HINT = 'Enter your postcode, or just the first half, for example TS8. Only the first half and one more digit are kept, on this device.';
 const NO_AREAS: never[] = [];
 
-const ERRORS = {
-  empty: 'Enter a postcode',
-  invalid: 'Enter a real postcode, or just the first half, like TS8',
-  unloaded: 'Your postcode could not be checked. Check your connection and try again.',
-} as const;
+/** The form's own error: the check (./postcode-entry.ts, with the others) could not be loaded. */
+const UNLOADED = 'Your postcode could not be checked. Check your connection and try again.';
 
 const entryCheck = chunk(() => import('./postcode-entry'));
 /** Asked only where the first half alone could be in more than one area: loaded then. */
@@ -36,7 +33,7 @@ export function PostcodeOption() {
   const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
   const { area: chosen } = usePreferences();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<keyof typeof ERRORS | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
@@ -51,33 +48,24 @@ export function PostcodeOption() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = inputRef.current?.value ?? '';
-    const refuse = (reason: keyof typeof ERRORS) => {
-      setError(reason);
+    const refuse = (message: string) => {
+      setError(message);
       setAnnouncement('');
       inputRef.current?.focus();
     };
-    entryCheck.load().then(({ readPostcodeEntry }) => {
-      const result = readPostcodeEntry(value);
+    entryCheck.load().then(({ savePostcodeEntry }) => {
+      const result = savePostcodeEntry(value, feed?.areas ?? NO_AREAS);
       if (!result.ok) {
         refuse(result.error);
         return;
       }
-      const kept = result.postcode;
-      const areas = feed?.areas ?? NO_AREAS;
       setError(null);
       setEditing(false);
-      update({ postcode: kept, area: null });
-      const matched = matchArea(kept, areas);
-      setAnnouncement(
-        areaChoices(kept, areas)
-          ? `Postcode saved. ${kept} covers more than one of this newsroom's areas: choose yours.`
-          : matched
-            ? `Postcode saved. Showing news for ${matched.name} (${kept}).`
-            : `Postcode saved. ${kept} is outside the areas this newsroom covers, so you are seeing news from the whole area.`,
-      );
+      update({ postcode: result.postcode, area: null });
+      setAnnouncement(result.announcement);
       // The form is replaced by the summary: keep the keyboard where the reader was.
       requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
-    }, () => refuse('unloaded'));
+    }, () => refuse(UNLOADED));
   };
 
   const onClear = () => {
@@ -101,7 +89,7 @@ export function PostcodeOption() {
           {error && (
             <p className="error-message" id={errorId} role="alert">
               <span className="visually-hidden">Error: </span>
-              {ERRORS[error]}
+              {error}
             </p>
           )}
           <div className="postcode__row">

@@ -49,6 +49,23 @@ describe('A prerendered release', () => {
     for (const path of imported) expect(starts, `${path} is preloaded with the entry`).toContain(`modulepreload:${path}`);
   });
 
+  it('needs one script, the entry: React is not split into a chunk of its own (a request more)', async () => {
+    const html = await (await fetch(`${ORIGIN}${SEED.path}`)).text();
+    const starts = /<meta name="bulletin:after-paint" content="([^"]*)"/.exec(html)?.[1]?.split(/\s+/) ?? [];
+    const entries = starts.filter((s) => s.startsWith('module:')).map((s) => s.slice('module:'.length));
+    expect(entries, 'one entry script').toHaveLength(1);
+    expect(starts.filter((s) => s.startsWith('modulepreload:')), 'nothing else to preload with it').toEqual([]);
+    const { page } = await newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(SEED.path);
+    await page.waitForSelector('html[data-app]');
+    await page.waitForLoadState('networkidle');
+    expect(scripts, 'the scripts a direct load of a prerendered release fetches').toEqual(entries);
+  });
+
   it('can be read with JavaScript off: headline, date, quoted section, findings and footnote, no dead controls', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(SEED.path);

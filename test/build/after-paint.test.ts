@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { AREA_VIEW_ATTRIBUTE, areaViewSelector, formatStarts, isStale, parseStarts, readRenderedFor, renderedForAttributes, START_KINDS, type RenderedFor, type Start } from '../../src/boot/after-paint';
+import { AREA_VIEW_ATTRIBUTE, areaViewSelector, formatStarts, isStale, parseStarts, readPageAndFeedPage, readRenderedFor, renderedForAttributes, START_KINDS, type RenderedFor, type Start } from '../../src/boot/after-paint';
 
 const address = fc.stringMatching(/^\/[A-Za-z0-9._~%/-]{1,40}$/);
 const start: fc.Arbitrary<Start> = fc.record({ kind: fc.constantFrom(...START_KINDS), href: address });
@@ -47,6 +47,8 @@ describe('what a page says about itself', () => {
     for (const written of cases) {
       const attributes = new Map(renderedForAttributes(written));
       expect(readRenderedFor((name) => attributes.get(name) ?? null)).toEqual(written);
+      // The app's entry reads only the address and the feed page, the same way.
+      expect(readPageAndFeedPage((name) => attributes.get(name) ?? null)).toEqual({ page: written.page, feedPage: written.feedPage });
     }
   });
 

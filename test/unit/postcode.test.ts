@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/feed';
 import { areaChoices, keptPostcode, matchArea, postcodeParts } from '../../src/preferences/postcode';
-import { readPostcodeEntry } from '../../src/preferences/postcode-entry';
+import { readPostcodeEntry, savePostcodeEntry } from '../../src/preferences/postcode-entry';
 
 /** As in sample/feed.json. */
 const CLEVELAND: Area[] = [
@@ -163,5 +163,22 @@ describe('what is kept of a postcode', () => {
     expect(postcodeParts('TS12 3')).toEqual({ area: 'TS', outcode: 'TS12', sector: 'TS12 3' });
     expect(postcodeParts('TS1')).toEqual({ area: 'TS', outcode: 'TS1', sector: null });
     expect(postcodeParts('TS1 2AB')).toEqual({ area: 'TS', outcode: 'TS1', sector: 'TS1 2' });
+  });
+});
+
+describe('savePostcodeEntry', () => {
+  it('gives the error the form shows for an entry it cannot keep', () => {
+    expect(savePostcodeEntry('  ', CLEVELAND)).toEqual({ ok: false, error: 'Enter a postcode' });
+    expect(savePostcodeEntry('ZZ9', CLEVELAND)).toEqual({ ok: false, error: 'Enter a real postcode, or just the first half, like TS8' });
+  });
+
+  it('keeps what is kept and announces the area it is in, a choice to make, or none', () => {
+    expect(savePostcodeEntry('ts24 8ab', CLEVELAND)).toEqual({ ok: true, postcode: 'TS24 8', announcement: 'Postcode saved. Showing news for Hartlepool (TS24 8).' });
+    expect(savePostcodeEntry('ts2', CLEVELAND)).toEqual({ ok: true, postcode: 'TS2', announcement: "Postcode saved. TS2 covers more than one of this newsroom's areas: choose yours." });
+    expect(savePostcodeEntry('M1', CLEVELAND)).toEqual({
+      ok: true,
+      postcode: 'M1',
+      announcement: 'Postcode saved. M1 is outside the areas this newsroom covers, so you are seeing news from the whole area.',
+    });
   });
 });
