@@ -8,7 +8,12 @@ import { useEffect, useState } from 'react';
 import { chunk } from '../lib/chunk';
 
 type ListenModule = typeof import('../listen');
-const listen = chunk<ListenModule>(() => import('../listen'));
+// The chunk and its stylesheet: the controls show once both are in.
+const listen = chunk<ListenModule>(async () => {
+  const m = await import('../listen');
+  await m.loadStyles();
+  return m;
+});
 
 function findParts(from: Element) {
   const article = from.closest('article');

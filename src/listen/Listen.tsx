@@ -9,7 +9,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { createReader, type ReaderState } from './reader';
 import { readingOrder, type ReadableParts } from './reading';
 import { browserSynth, useVoices } from './voices';
-import './listen.css';
+import stylesHref from './listen.css?url';
+import { loadStylesheet } from '../lib/stylesheet';
+
+/** Its styles (the controls, the block being read), added to the page with the chunk. */
+export function loadStyles(): Promise<void> {
+  return loadStylesheet(stylesHref);
+}
 
 export const RATES = [
   { value: 0.75, label: '0.75 times' },

@@ -15,3 +15,13 @@ afterEach(() => {
 // jsdom does no layout: scrolling calls are accepted and recorded, not performed.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.scrollTo = (() => {}) as typeof window.scrollTo;
+
+// jsdom fetches no stylesheets: a <link rel="stylesheet"> a chunk adds (src/lib/stylesheet.ts) is
+// told it has loaded, as a browser would once the sheet is in. The browser tests load real ones.
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node instanceof HTMLLinkElement && node.rel === 'stylesheet') node.dispatchEvent(new Event('load'));
+    }
+  }
+}).observe(document.head, { childList: true });
