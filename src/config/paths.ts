@@ -39,6 +39,24 @@ export const paths = {
   areaCalendar: { href: (areaId: string): string => `/calendars/area/${encodeURIComponent(areaId)}.ics` },
   /** How "Leave this site" works, what it does not erase, and clearing this site's data from the device (only when the site file has quickExit). */
   leaveQuickly: { pattern: '/leave-quickly', href: (): string => '/leave-quickly/' },
+  /**
+   * Search every item of the source (src/search): the query and its filters in the address
+   * (`?q=&area=&kind=&year=`), so a search can be shared.
+   */
+  search: {
+    pattern: '/search',
+    href: (params?: URLSearchParams): string => (params && params.size > 0 ? `/search/?${params.toString()}` : '/search/'),
+  },
+  /** The archive's index: every year that has releases. */
+  archive: { pattern: '/archive', href: (): string => '/archive/' },
+  /**
+   * One year's releases: /news/<year>/. It shares `/news/:slug` with a release (react-router has
+   * no pattern for digits): a release's slug ends in `-<7 characters>` (src/lib/slug.ts), so a
+   * segment of four digits alone is a year (isArchiveYear).
+   */
+  archiveYear: { pattern: '/news/:slug', href: (year: number): string => `/news/${year}/` },
+  /** The service worker's copy and the app's fetch of the search index (build/prerender.ts writes it): a file, not a page. */
+  searchIndex: { href: (): string => '/search-index.json' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
@@ -87,9 +105,14 @@ export function listHref(kind: ItemKind): string {
   return kind === 'event' ? paths.events.href() : paths.news.href();
 }
 
+/** Whether a segment after /news/ names a year's archive (four digits) rather than a release. */
+export function isArchiveYear(segment: string | undefined): boolean {
+  return segment !== undefined && /^\d{4}$/.test(segment);
+}
+
 /** Whether an address (path only, without the app's base) is one item's page. */
 export function isItemPath(pathname: string): boolean {
-  return /^\/(news|events)\/[^/]+\/?$/.test(pathname);
+  return /^\/(news|events)\/[^/]+\/?$/.test(pathname) && !isArchiveYear(/^\/news\/([^/]+)\/?$/.exec(pathname)?.[1]);
 }
 
 /** Whether two addresses name the same page: with or without the trailing slash. */
