@@ -14,7 +14,7 @@ import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchIndexFile } from './documents';
-import { createEngine, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
+import { createEngine, highlight, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
 import { DocDate, docAreas, IndexProblem, Marked } from './parts';
 import { useSearchIndex } from './queries';
 
@@ -211,26 +211,29 @@ function Results({ hits, file }: { hits: readonly SearchHit[]; file: SearchIndex
   return (
     <>
       <ol className="item-list search-results" aria-label="Results">
-        {visible.map((hit, i) => (
-          <li key={`${hit.doc.kind}/${hit.doc.slug}`} className="item-card">
-            <h2 className="item-card__title" dir="auto">
-              <Link to={itemHref(hit.doc)} ref={focusIfFirstNew(i)}>
-                <Marked parts={hit.title} />
-              </Link>
-            </h2>
-            <p className="item-card__meta">
-              <DocDate doc={hit.doc} zone={file.zone} />
-              <span className="tag">{hit.doc.kind === 'event' ? 'Event' : 'News'}</span>
-              <span className="tag">
-                <span className="visually-hidden">Area: </span>
-                {docAreas(hit.doc, file)}
-              </span>
-            </p>
-            <p className="item-card__summary search-results__snippet" dir="auto">
-              <Marked parts={hit.snippet} />
-            </p>
-          </li>
-        ))}
+        {visible.map((hit, i) => {
+          const { title, snippet } = highlight(hit);
+          return (
+            <li key={`${hit.doc.kind}/${hit.doc.slug}`} className="item-card">
+              <h2 className="item-card__title" dir="auto">
+                <Link to={itemHref(hit.doc)} ref={focusIfFirstNew(i)}>
+                  <Marked parts={title} />
+                </Link>
+              </h2>
+              <p className="item-card__meta">
+                <DocDate doc={hit.doc} zone={file.zone} />
+                <span className="tag">{hit.doc.kind === 'event' ? 'Event' : 'News'}</span>
+                <span className="tag">
+                  <span className="visually-hidden">Area: </span>
+                  {docAreas(hit.doc, file)}
+                </span>
+              </p>
+              <p className="item-card__summary search-results__snippet" dir="auto">
+                <Marked parts={snippet} />
+              </p>
+            </li>
+          );
+        })}
       </ol>
       {hits.length > shown ? (
         <p>

@@ -18,11 +18,17 @@ export interface SearchFilters {
 
 export const NO_FILTERS: SearchFilters = { area: '', kind: '', year: '' };
 
-/** One result: its document, its title and a snippet with the matched words marked. */
+/** One result: its document, the words of it that matched, and the text to show them in. */
 export interface SearchHit {
   doc: SearchDoc;
-  title: SnippetPart[];
-  snippet: SnippetPart[];
+  terms: ReadonlySet<string>;
+  /** The body, or the summary when the body did not match (a match in the title alone shows the summary). */
+  context: string;
+}
+
+/** A result's title and snippet, matched words marked: made only for the results shown. */
+export function highlight(hit: SearchHit): { title: SnippetPart[]; snippet: SnippetPart[] } {
+  return { title: markTerms(hit.doc.title, hit.terms), snippet: snippet(hit.context, hit.terms) };
 }
 
 export interface SearchEngine {
@@ -73,11 +79,8 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       return found.flatMap((result) => {
         const doc = docs[result.id as number];
         if (!doc) return [];
-        const terms = new Set(result.terms);
-        // The body's words in context, else the summary's (a match in the title alone shows the summary).
         const fields = Object.values(result.match).flat();
-        const from = fields.includes('text') ? doc.text : doc.summary || doc.text;
-        return [{ doc, title: markTerms(doc.title, terms), snippet: snippet(from, terms) }];
+        return [{ doc, terms: new Set(result.terms), context: fields.includes('text') ? doc.text : doc.summary || doc.text }];
       });
     },
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseFeed } from '../../src/feed';
 import { plainTextOf, readSearchIndex, searchIndexFile, type SearchIndexFile } from '../../src/search/documents';
-import { createEngine, NO_FILTERS } from '../../src/search/engine';
+import { createEngine, highlight, NO_FILTERS } from '../../src/search/engine';
 import { markTerms, snippet } from '../../src/search/snippet';
 
 const FEED = 'https://example.org/feed.json';
@@ -135,11 +135,15 @@ describe('The engine', () => {
   });
 
   it('gives the matched words marked in the title and in context from the body', () => {
-    const [hit] = engine.search('town');
-    expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['town']);
-    const [titled] = engine.search('figures');
-    expect(titled?.title).toEqual([{ text: 'Burglary ', match: false }, { text: 'figures', match: true }, { text: ' fall', match: false }]);
+    const [found] = engine.search('town');
+    if (!found) throw new Error('Nothing found');
+    const hit = highlight(found);
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['town']);
+    const [first] = engine.search('figures');
+    if (!first) throw new Error('Nothing found');
+    const titled = highlight(first);
+    expect(titled.title).toEqual([{ text: 'Burglary ', match: false }, { text: 'figures', match: true }, { text: ' fall', match: false }]);
     // Matched in the title alone: the summary is the context.
-    expect(titled?.snippet.map((p) => p.text).join('')).toBe('Fewer break-ins');
+    expect(titled.snippet.map((p) => p.text).join('')).toBe('Fewer break-ins');
   });
 });
