@@ -5,15 +5,13 @@
  */
 import { useMemo } from 'react';
 import { itemHref, paths } from '../config/paths';
-import { useFeed } from '../feed';
 import { dayKey } from '../lib/dates';
-import { Link } from '../ui/Link';
 import { Loading } from '../ui/Loading';
-import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchDoc, SearchIndexFile } from './documents';
 import { DocDate, docAreas, IndexProblem } from './parts';
+import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
 /** Releases (news, not events) by year, the years newest first. */
@@ -45,10 +43,18 @@ function Waiting({ heading }: { heading: string }) {
   );
 }
 
-export function ArchiveIndexPage() {
-  const { feed } = useFeed();
+export function ArchiveIndexPage({ kit }: { kit: SearchKit }) {
+  return (
+    <KitProvider kit={kit}>
+      <ArchiveIndex />
+    </KitProvider>
+  );
+}
+
+function ArchiveIndex() {
+  const { Link, site } = useKit();
   const index = useSearchIndex();
-  useDocumentTitle('Archive', feed?.title ?? null);
+  useDocumentTitle('Archive', site);
   const years = useMemo(() => (index.data ? releasesByYear(index.data) : null), [index.data]);
   if (!years) return <Waiting heading="Archive" />;
   return (
@@ -79,16 +85,24 @@ function monthOf(doc: SearchDoc, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: zone }).format(new Date(doc.date));
 }
 
-export function ArchiveYearPage({ year }: { year: number }) {
-  const { feed } = useFeed();
+export function ArchiveYearPage({ kit, year }: { kit: SearchKit; year: number }) {
+  return (
+    <KitProvider kit={kit}>
+      <ArchiveYear year={year} />
+    </KitProvider>
+  );
+}
+
+function ArchiveYear({ year }: { year: number }) {
+  const { Link, NotFound, site } = useKit();
   const index = useSearchIndex();
   const heading = `News from ${year}`;
-  useDocumentTitle(heading, feed?.title ?? null);
+  useDocumentTitle(heading, site);
   const file = index.data ?? null;
   const years = useMemo(() => (file ? releasesByYear(file) : null), [file]);
   if (!file || !years) return <Waiting heading={heading} />;
   const docs = years.get(year);
-  if (!docs) return <NotFoundPage />;
+  if (!docs) return <NotFound />;
   const months = new Map<string, SearchDoc[]>();
   for (const doc of docs) {
     const key = doc.date ? dayKey(new Date(doc.date), file.zone).slice(0, 7) : '';

@@ -5,17 +5,15 @@
  * Prerendered with a plain message for readers without script, which links to the archive.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { itemHref, paths, type ItemKind } from '../config/paths';
-import { useFeed } from '../feed';
 import { useIsClient } from '../lib/useIsClient';
-import { Link } from '../ui/Link';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchIndexFile } from './documents';
 import { createEngine, highlight, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
 import { DocDate, docAreas, IndexProblem, Marked } from './parts';
+import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
 /** How long typing pauses before the address (and so the results and their count) follow. */
@@ -45,6 +43,7 @@ function engineFor(file: SearchIndexFile): SearchEngine {
 }
 
 function ArchiveLink() {
+  const { Link } = useKit();
   return (
     <p>
       You can also browse every release by year in the <Link to={paths.archive.href()}>archive</Link>.
@@ -52,12 +51,19 @@ function ArchiveLink() {
   );
 }
 
-export function SearchPage() {
-  const { feed } = useFeed();
+export function SearchPage({ kit }: { kit: SearchKit }) {
+  return (
+    <KitProvider kit={kit}>
+      <Search />
+    </KitProvider>
+  );
+}
+
+function Search() {
+  const kit = useKit();
   const isClient = useIsClient();
-  const [params] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
-  useDocumentTitle(q ? `Search: ${q}` : 'Search', feed?.title ?? null);
+  const q = new URLSearchParams(kit.search).get('q')?.trim() ?? '';
+  useDocumentTitle(q ? `Search: ${q}` : 'Search', kit.site);
   return (
     <>
       <PageHeading>Search</PageHeading>
@@ -76,7 +82,8 @@ export function SearchPage() {
 
 function SearchForm() {
   const index = useSearchIndex();
-  const [params, setParams] = useSearchParams();
+  const kit = useKit();
+  const params = new URLSearchParams(kit.search);
   const q = params.get('q') ?? '';
   const filters = readFilters(params);
   const inputId = useId();
@@ -88,27 +95,23 @@ function SearchForm() {
     setText(q);
   }
 
-  const update = (change: Partial<Record<'q' | keyof SearchFilters, string>>, replace: boolean) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(change)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace },
-    );
+  const update = (change: Partial<Record<'q' | keyof SearchFilters, string>>, replace: boolean) => {
+    const next = new URLSearchParams(kit.search);
+    for (const [key, value] of Object.entries(change)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    kit.navigate(paths.search.href(next), { replace });
+  };
 
   // Typing: the address follows after a pause (replacing it, so back is not a keystroke each).
   useEffect(() => {
     if (text.trim() === q.trim()) return;
     const timer = setTimeout(() => update({ q: text.trim() }, true), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-    // update is a new function each render; the address it writes is read when it runs.
+    // update is a new function each render; it writes onto the address of this render (kit.search).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, q]);
+  }, [text, q, kit.search]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -197,6 +200,7 @@ function Select({ label, name, value, options, onChange }: { label: string; name
 }
 
 function Results({ hits, file }: { hits: readonly SearchHit[]; file: SearchIndexFile | null }) {
+  const { Link } = useKit();
   const [shown, setShown] = useState(RESULTS_STEP);
   // After "Show more results", focus moves to the first result added (the button is gone or moved).
   const focusAt = useRef<number | null>(null);

@@ -42,9 +42,13 @@ async function fetchSearchIndex(): Promise<SearchIndexFile> {
 
 export const SEARCH_INDEX_KEY = ['bulletin', 'search-index'] as const;
 
-/** The query of the index file: fetched once a visit, not retried on its own ("Try again" does). */
+/**
+ * The query of the index file: fetched once a visit, not retried on its own ("Try again" does).
+ * Fetched offline too (networkMode "always", where TanStack Query would wait for a connection):
+ * the service worker may answer with its saved copy.
+ */
 export function searchIndexQuery() {
-  return { queryKey: SEARCH_INDEX_KEY, queryFn: fetchSearchIndex, staleTime: Infinity, gcTime: Infinity, retry: false } as const;
+  return { queryKey: SEARCH_INDEX_KEY, queryFn: fetchSearchIndex, staleTime: Infinity, gcTime: Infinity, retry: false, networkMode: 'always' } as const;
 }
 
 export function useSearchIndex() {
