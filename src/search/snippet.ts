@@ -1,7 +1,7 @@
 /**
  * The matched words in context: a short run of a document's text around the first matched word,
  * cut at word boundaries, every matched word marked. Words are split as the engine splits them
- * (./engine.ts: white space and punctuation), compared in lower case.
+ * (./engine.ts: white space and punctuation), compared as the engine compares them (fold).
  */
 
 /** A run of text, marked or not. */
@@ -13,6 +13,15 @@ export interface SnippetPart {
 /** What the engine takes as a word: a run of anything but line breaks, white space and punctuation. */
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
+/**
+ * A word as the engine indexes and looks it up: lower case, a plural's "s" dropped ("patrols" and
+ * "patrol" are one word; "address" keeps its "ss"). Matched words are marked by the same rule.
+ */
+export function fold(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
 /** How many characters of context, roughly, a snippet shows. */
 export const SNIPPET_LENGTH = 180;
 
@@ -21,7 +30,7 @@ export function markTerms(text: string, terms: ReadonlySet<string>): SnippetPart
   const parts: SnippetPart[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    if (!terms.has(m[0].toLowerCase())) continue;
+    if (!terms.has(fold(m[0]))) continue;
     if (m.index > last) parts.push({ text: text.slice(last, m.index), match: false });
     parts.push({ text: m[0], match: true });
     last = m.index + m[0].length;
@@ -32,7 +41,7 @@ export function markTerms(text: string, terms: ReadonlySet<string>): SnippetPart
 
 /** Where the first of `terms` is in `text`, or -1. */
 export function firstMatch(text: string, terms: ReadonlySet<string>): number {
-  for (const m of text.matchAll(WORD)) if (terms.has(m[0].toLowerCase())) return m.index;
+  for (const m of text.matchAll(WORD)) if (terms.has(fold(m[0]))) return m.index;
   return -1;
 }
 

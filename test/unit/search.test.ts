@@ -63,12 +63,14 @@ describe('The search index file', () => {
 describe('The snippet', () => {
   const terms = new Set(['burglary']);
 
-  it('marks whole matched words in any case, nothing else', () => {
-    expect(markTerms('Burglary, burglary; burglarys.', terms)).toEqual([
+  it('marks whole matched words in any case, and their plurals, nothing else', () => {
+    expect(markTerms('Burglary, burglary; burglaryish burglarys.', terms)).toEqual([
       { text: 'Burglary', match: true },
       { text: ', ', match: false },
       { text: 'burglary', match: true },
-      { text: '; burglarys.', match: false },
+      { text: '; burglaryish ', match: false },
+      { text: 'burglarys', match: true },
+      { text: '.', match: false },
     ]);
   });
 
@@ -120,7 +122,13 @@ describe('The engine', () => {
     expect(slugs('   ')).toEqual([]);
   });
 
-  it('takes the last word as a prefix, allows a typo in a long word, and needs every word', () => {
+  it('finds a plural by its singular and the other way round', () => {
+    expect(slugs('patrol')).toEqual(['body-0000001']);
+    expect(slugs('cameras')).toEqual(['other-0000004']);
+    expect(slugs('camera')).toEqual(['other-0000004']);
+  });
+
+  it('takes the last word as a prefix, allows a typo in a long word when nothing else matches, and needs every word', () => {
     expect(slugs('burgl').sort()).toEqual(['body-0000001', 'event-0000003', 'title-0000002']);
     expect(slugs('burglery').length).toBe(3);
     expect(slugs('burglary town')).toEqual(['body-0000001']);
