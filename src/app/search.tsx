@@ -13,8 +13,7 @@ import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { Link } from '../ui/Link';
 import { NotFoundPage } from '../ui/NotFoundPage';
-import { Loading } from '../ui/Loading';
-import { PageHeading } from '../ui/PageHeading';
+import { ChunkLoading } from './lists';
 
 type Search = typeof import('../search');
 const search = chunk<Search>(() => import('../search'));
@@ -53,14 +52,7 @@ function useKit(): Kit {
 function Page({ heading, page }: { heading: string; page: (loaded: Search, kit: Kit) => ReactNode }) {
   const kit = useKit();
   const loaded = useChunk(search);
-  if (!loaded) {
-    return (
-      <>
-        <PageHeading>{heading}</PageHeading>
-        <Loading label="Loading…" lines={6} />
-      </>
-    );
-  }
+  if (!loaded) return <ChunkLoading heading={heading} />;
   return <>{page(loaded, kit)}</>;
 }
 

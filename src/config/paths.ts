@@ -55,8 +55,6 @@ export const paths = {
    * segment of four digits alone is a year (isArchiveYear).
    */
   archiveYear: { pattern: '/news/:slug', href: (year: number): string => `/news/${year}/` },
-  /** The service worker's copy and the app's fetch of the search index (build/prerender.ts writes it): a file, not a page. */
-  searchIndex: { href: (): string => '/search-index.json' },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
@@ -94,6 +92,13 @@ export const feedFiles = {
   /** Every address prerendered, with its last change (build/sitemap.ts). */
   sitemap: (): string => '/sitemap.xml',
 } as const;
+
+/**
+ * The search index of every item (src/search/documents.ts), written by the build (build/prerender.ts)
+ * and fetched by search and the archive when first used: a file, not a page (apart from `paths`,
+ * which the entry and the inline boot script carry whole).
+ */
+export const SEARCH_INDEX_FILE = '/search-index.json';
 
 /** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */
 export function itemHref(item: { kind: ItemKind; slug: string }): string {

@@ -4,7 +4,7 @@
  * our own origin, network first), so search works offline once it has been used online.
  */
 import { useQuery } from '@tanstack/react-query';
-import { paths } from '../config/paths';
+import { SEARCH_INDEX_FILE } from '../config/paths';
 import { readSearchIndex, type SearchIndexFile } from './documents';
 
 /** Why the index is not in: no connection and no saved copy, or it could not be fetched or read. */
@@ -18,7 +18,7 @@ export class SearchIndexError extends Error {
 
 /** The index file's address under the app's base. */
 export function searchIndexUrl(): string {
-  return `${import.meta.env.BASE_URL}${paths.searchIndex.href().slice(1)}`;
+  return `${import.meta.env.BASE_URL}${SEARCH_INDEX_FILE.slice(1)}`;
 }
 
 async function fetchSearchIndex(): Promise<SearchIndexFile> {

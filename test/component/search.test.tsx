@@ -9,7 +9,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../src/app/App';
 import { AppRoutes } from '../../src/app/routes';
-import { itemHref, paths } from '../../src/config/paths';
+import { itemHref, paths, SEARCH_INDEX_FILE } from '../../src/config/paths';
 import { normaliseFeed } from '../../src/feed';
 import { plainTextOf, searchIndexFile, type SearchIndexFile } from '../../src/search';
 import { embeddedFeed, FEED_URL, memoryStorage, ORIGIN, SITE } from '../support/render-app';
@@ -35,7 +35,7 @@ function renderSearch(path: string, index: Answer = INDEX) {
     vi.fn(async (input: RequestInfo | URL) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       fetches.push(url);
-      const body = url === FEED_URL ? embeddedFeed.page1 : url === `${ORIGIN}/feed-2.json` ? embeddedFeed.page2 : url === paths.searchIndex.href() ? index : undefined;
+      const body = url === FEED_URL ? embeddedFeed.page1 : url === `${ORIGIN}/feed-2.json` ? embeddedFeed.page2 : url === SEARCH_INDEX_FILE ? index : undefined;
       if (body === undefined || body === 'drop') throw new TypeError('Failed to fetch');
       if (typeof body === 'string') return new Response(body, { status: 200 });
       return new Response('', { status: body.status });
@@ -134,9 +134,9 @@ describe('Search', () => {
     const { user, fetches } = renderSearch(paths.search.href(new URLSearchParams({ q: 'patrol' })), { status: 500 });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Search could not be loaded. Check your connection and try again.');
-    const before = fetches.filter((u) => u === paths.searchIndex.href()).length;
+    const before = fetches.filter((u) => u === SEARCH_INDEX_FILE).length;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(fetches.filter((u) => u === paths.searchIndex.href()).length).toBe(before + 1));
+    await waitFor(() => expect(fetches.filter((u) => u === SEARCH_INDEX_FILE).length).toBe(before + 1));
   });
 
   it('says so when offline with no saved copy of search', async () => {

@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, feedFiles, isArchiveYear, isItemPath, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
+import { canonicalUrl, feedFiles, isArchiveYear, isItemPath, SEARCH_INDEX_FILE, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
@@ -26,7 +26,7 @@ describe('The reader’s addresses', () => {
     expect(paths.search.href(new URLSearchParams({ q: 'anti social', kind: 'news', year: '2018' }))).toBe('/search/?q=anti+social&kind=news&year=2018');
     expect(paths.archive.href()).toBe('/archive/');
     expect(paths.archiveYear.href(2018)).toBe('/news/2018/');
-    expect(paths.searchIndex.href()).toBe('/search-index.json');
+    expect(SEARCH_INDEX_FILE).toBe('/search-index.json');
   });
 
   it('tell a year of the archive from a release at /news/<segment>/', () => {
