@@ -13,6 +13,25 @@ import { itemHref, paths } from '../../src/config/paths';
 const feed = JSON.parse(readFileSync('sample/feed.json', 'utf8')) as { items: { id: string }[] };
 const feed2 = JSON.parse(readFileSync('sample/feed-2.json', 'utf8')) as { items: { id: string; title: string }[] };
 
+/** The sample's two pages rendered as the build renders them; the windows it asked for (closed). */
+async function renderSample(onSearchIndex?: (file: SearchIndexFile) => void) {
+  const windows: JSDOM[] = [];
+  const pages = await prerenderPages({
+    pages: [
+      { url: 'http://prerender.invalid/feed.json', json: feed },
+      { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
+    ],
+    now: new Date('2026-11-26T12:00:00Z'),
+    newWindow: () => {
+      windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
+      return windows.at(-1)?.window as unknown as typeof globalThis;
+    },
+    onSearchIndex,
+  });
+  for (const dom of windows) dom.window.close();
+  return { pages, windows };
+}
+
 describe('prerendering in Node', () => {
   it('has no browser globals to lean on', () => {
     expect(typeof window).toBe('undefined');
@@ -20,19 +39,7 @@ describe('prerendering in Node', () => {
   });
 
   it('renders every address: news, events, the not-found page, and each item on every page, its body sanitised in the window it is given', async () => {
-    const windows: JSDOM[] = [];
-    const pages = await prerenderPages({
-      pages: [
-        { url: 'http://prerender.invalid/feed.json', json: feed },
-        { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
-      ],
-      now: new Date('2026-11-26T12:00:00Z'),
-      newWindow: () => {
-        windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
-        return windows.at(-1)?.window as unknown as typeof globalThis;
-      },
-    });
-    for (const dom of windows) dom.window.close();
+    const { pages, windows } = await renderSample();
     // A fresh window every PAGES_PER_WINDOW pages, from the first.
     expect(windows).toHaveLength(1 + Math.floor(pages.length / PAGES_PER_WINDOW));
     const areas = (feed as unknown as { _bulletin: { areas: { id: string }[] } })._bulletin.areas.map((a) => paths.area.href(a.id));
@@ -71,21 +78,8 @@ describe('prerendering in Node', () => {
   }, 60_000);
 
   it('gives the search index of every item on every page, bodies as plain text, and prerenders search and each year of the archive from it', async () => {
-    const windows: JSDOM[] = [];
     let index: SearchIndexFile | null = null;
-    const pages = await prerenderPages({
-      pages: [
-        { url: 'http://prerender.invalid/feed.json', json: feed },
-        { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
-      ],
-      now: new Date('2026-11-26T12:00:00Z'),
-      newWindow: () => {
-        windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
-        return windows.at(-1)?.window as unknown as typeof globalThis;
-      },
-      onSearchIndex: (file) => (index = file),
-    });
-    for (const dom of windows) dom.window.close();
+    const { pages } = await renderSample((file) => (index = file));
     const file = index as SearchIndexFile | null;
     if (!file) throw new Error('No search index given');
     expect(file.docs).toHaveLength(feed.items.length + feed2.items.length);
