@@ -49,7 +49,7 @@ export function offline(manifest: WebManifest): Offline {
       // The share image is for other sites' previews, and the feeds for feed readers (feed.atom,
       // feeds/area/*, sitemap.xml) are not the app's: neither is precached. Images served from the
       // site (images/, build/images.ts) are kept as a reader sees them, like any other image.
-      globIgnores: ['news/**', 'events/**', 'subscribe/**', 'what-we-keep/**', '404.html', 'robots.txt', 'share-image.*', 'images/**'],
+      globIgnores: ['news/**', 'events/**', 'search/**', 'archive/**', 'subscribe/**', 'what-we-keep/**', '404.html', 'robots.txt', 'share-image.*', 'images/**'],
       navigateFallback: '/index.html',
       // A calendar file opened in the browser is that file, never the app shell (build/calendars.ts).
       navigateFallbackDenylist: [/^\/calendars\//],

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Plugin, ViteBuilder } from 'vite';
 import { ANY_ADDRESS } from '../src/boot/after-paint.ts';
+import { SEARCH_INDEX_FILE } from '../src/config/paths.ts';
 import { pageTemplate } from './page-template.ts';
 import { publishShareImage, shareHead, shareSite, writtenItems } from './share.ts';
 import type { Site } from './site/index.ts';
@@ -86,7 +87,13 @@ export async function writePages(
     const { prerenderPages } = (await import(pathToFileURL(join(renderDir, 'prerender.js')).href)) as RenderModule;
     const template = pageTemplate(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const feedPages = readFeedPages(outDir, STAND_IN_ORIGIN);
-    const pages = await prerenderPages({ pages: feedPages, now, newWindow });
+    const pages = await prerenderPages({
+      pages: feedPages,
+      now,
+      newWindow,
+      // The search index (src/search/documents.ts), fetched by search and the archive when first used.
+      onSearchIndex: (file) => writeFileSync(join(outDir, SEARCH_INDEX_FILE.slice(1)), JSON.stringify(file)),
+    });
     const written = writtenItems(feedPages);
     const shared = shareSite(site, feedPages[0]?.json as JsonFeed, publishShareImage(site.shareImage, outDir));
     for (const page of pages) {

@@ -42,7 +42,7 @@ export function runCount() {
   return Number.isFinite(n) && n >= 1 ? n : 3;
 }
 
-export const SECTIONS = ['bytes', 'lighthouse', 'scale', 'build', 'images'];
+export const SECTIONS = ['bytes', 'lighthouse', 'scale', 'build', 'images', 'search'];
 
 /**
  * The Lighthouse cases: `/`, the seed release, `/events/`, a release on the last feed page of the

@@ -147,6 +147,11 @@ export function judge(results) {
       detail: `${Math.round(g.perItemLow)} B/item (50->1k), ${Math.round(g.perItemHigh)} B/item (1k->10k); ${round(g.heapPerFeedByte)} heap bytes per feed byte`,
     });
   }
+  const se = results.search;
+  if (se) {
+    const q = se.queryMs.median;
+    t.push({ id: 'search-query', target: `Search: median time per query over ${se.items.toLocaleString('en-GB')} items <= 50 ms`, value: q, met: q != null && q <= 50, detail: `${round(q)} ms over ${se.queries} queries` });
+  }
   return t;
 }
 
@@ -303,6 +308,14 @@ export function buildRows(results, targets) {
     for (const [width, w] of Object.entries(im.widths)) {
       rows.push(['Images', 'Image bytes, self-hosted', `seed + photo, ${width} px`, kb(w.bytes), dash, `${original}; ${w.currentSrc.split('/').pop()}`, dash, dash]);
     }
+  }
+  const se = results.search;
+  if (se) {
+    const page = `${se.items.toLocaleString('en-GB')} items`;
+    rows.push(['Search', 'Index file (search-index.json)', page, kb(se.bytes.gzip), dash, `gzip -9; raw ${se.bytes.raw >= 1e6 ? mb(se.bytes.raw) : kb(se.bytes.raw)}`, dash, dash]);
+    rows.push(['Search', 'Index built (MiniSearch, Node)', page, ms(se.indexMs.median), range(se.indexMs, ms), `JSON parsed and checked in ${ms(se.parseMs)}`, dash, dash]);
+    const t = tgt('search-query');
+    rows.push(['Search', 'Time per query (median)', page, `${round(se.queryMs.median)} ms`, range(se.queryMs, (x) => `${round(x)} ms`), `${se.queries} queries, max ${round(se.queryMs.max)} ms; CPU median ${round(se.queryCpuMs?.median)} ms`, '<= 50 ms', met(t?.met)]);
   }
   const sc = results.scale;
   if (sc) {

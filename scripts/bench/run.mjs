@@ -6,7 +6,7 @@
  *
  * Environment:
  *   BENCH_RUNS=n          runs per figure (default 3); each figure is the median
- *   BENCH_ONLY=a,b        only some sections: bytes, lighthouse, scale, build, images; or some Lighthouse
+ *   BENCH_ONLY=a,b        only some sections: bytes, lighthouse, scale, build, images, search; or some Lighthouse
  *                         cases: lighthouse:list, lighthouse:seed, lighthouse:events,
  *                         lighthouse:last-page, lighthouse:returning
  *   BENCH_WARMUP=0        skip the discarded first Lighthouse run
@@ -27,6 +27,7 @@ import { composition, findSeedPath, launchBrowser, makeStaticPeer, measureBytes,
 import { buildRows, formatTable, judge, machineInfo } from './report.mjs';
 import { measureImages } from './images.mjs';
 import { measureScale } from './scale.mjs';
+import { measureSearch } from './search.mjs';
 import { startServer } from './server.mjs';
 
 const started = Date.now();
@@ -164,11 +165,11 @@ async function main() {
   else cleanups.push(() => rmSync(build.outDir, { recursive: true, force: true }));
   log(`built in ${build.seconds.toFixed(1)} s`);
 
-  const results = { bytes: null, lighthouse: null, scale: null, build: null, images: null };
+  const results = { bytes: null, lighthouse: null, scale: null, build: null, images: null, search: null };
 
   // Builds of generated sources, before any browser runs (the machine otherwise idle for the bench).
   // The 10,000-item build is kept: a release on its last feed page is a bytes and a Lighthouse case.
-  const needBig = sections.includes('bytes') || lhCases.includes('last-page');
+  const needBig = sections.includes('bytes') || sections.includes('search') || lhCases.includes('last-page');
   let big = null;
   if (sections.includes('build')) {
     const bigRuns = runsGiven() ? runs : 1;
@@ -196,6 +197,9 @@ async function main() {
     cleanups.push(() => bigServer.close());
     log(`serving the 10,000-item build at ${bigServer.origin}; last feed page ${lastPage.feedPage} of ${lastPage.feedPages}, release ${lastPage.path}${lastPage.prerendered ? '' : ' (NOT prerendered: the server answers with its fallback, index.html)'}`);
     if (results.build) results.build.lastPage = lastPage;
+  }
+  if (big && sections.includes('search')) {
+    results.search = await measureSearch(big.dir, runs);
   }
 
   let browser = await launchBrowser();

@@ -8,6 +8,7 @@ import { useFeed } from '../feed';
 import { OptionsBar } from '../preferences';
 import { QuickExit } from '../ui/QuickExit';
 import { AlertsSlot } from './alerts';
+import { HeaderSearch } from './search';
 import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -63,6 +64,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <HeaderSearch />
         </div>
       </header>
       <UpdatePrompt />
@@ -79,6 +81,9 @@ export function Layout() {
           <ul className="site-footer__links">
             <li>
               <Link to={paths.subscribe.href()}>Subscribe</Link>
+            </li>
+            <li>
+              <Link to={paths.archive.href()}>Archive</Link>
             </li>
             <li>
               <Link to={paths.accessibility.href()}>Accessibility statement</Link>

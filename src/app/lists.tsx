@@ -23,7 +23,7 @@ const lists = chunk<Lists>(() => import('../news'));
 export const loadLists = (): Promise<Lists> => lists.load();
 
 /** Until a page's chunk is in: its heading and a loading message. */
-function ChunkLoading({ heading }: { heading: string }) {
+export function ChunkLoading({ heading }: { heading: string }) {
   return (
     <>
       <PageHeading>{heading}</PageHeading>

@@ -6,6 +6,7 @@ import { Layout } from './Layout';
 import { LeaveQuicklyRoute } from './leave-quickly';
 import { quickExitUrl } from '../ui/QuickExit';
 import { AboutRoute, ListRoute } from './lists';
+import { ArchiveRoute, ReleaseOrYear, SearchRoute } from './search';
 
 export function AppRoutes() {
   return (
@@ -15,8 +16,10 @@ export function AppRoutes() {
         <Route path={paths.newsPage.pattern} element={<ListRoute page="OlderNewsPage" heading="Latest news" />} />
         <Route path={paths.area.pattern} element={<ListRoute page="AreaNewsPage" heading="Latest news" />} />
         <Route path={paths.events.pattern} element={<ListRoute page="EventsPage" heading="Events" />} />
-        <Route path={paths.release.pattern} element={<ArticlePage />} />
+        <Route path={paths.release.pattern} element={<ReleaseOrYear />} />
         <Route path={paths.event.pattern} element={<ArticlePage />} />
+        <Route path={paths.search.pattern} element={<SearchRoute />} />
+        <Route path={paths.archive.pattern} element={<ArchiveRoute />} />
         <Route path={paths.subscribe.pattern} element={<ListRoute page="SubscribePage" heading="Subscribe" />} />
         <Route path={paths.accessibility.pattern} element={<AboutRoute page="AccessibilityPage" heading="Accessibility statement" />} />
         <Route path={paths.whatWeKeep.pattern} element={<AboutRoute page="StoragePage" heading="What this site keeps on your device" />} />

@@ -11,6 +11,7 @@ import { loadAlerts } from '../app/alerts';
 import { isLeaveQuicklyPath, loadLeaveQuickly } from '../app/leave-quickly';
 import { isAboutPath, isListPath, loadAbout, loadLists } from '../app/lists';
 import { reportProblem } from '../app/report';
+import { isSearchPath, loadSearchFor } from '../app/search';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed';
@@ -48,7 +49,9 @@ async function start(root: HTMLElement): Promise<void> {
       ? loadAbout().catch(() => null)
       : isLeaveQuicklyPath(path)
         ? loadLeaveQuickly().catch(() => null)
-        : null;
+        : isSearchPath(path)
+          ? loadSearchFor(path, queryClient).catch(() => null)
+          : null;
   // A page whose HTML shows an alert needs the banner's chunk to hydrate it as it stands.
   const banner = page.alertsInPage?.length ? loadAlerts().catch(() => null) : null;
   const app = (

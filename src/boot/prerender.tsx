@@ -14,11 +14,13 @@ import { loadAlerts } from '../app/alerts';
 import { AppProviders } from '../app/App';
 import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadAbout, loadLists } from '../app/lists';
+import { loadSearch } from '../app/search';
 import { AppRoutes } from '../app/routes';
 import { STORAGE_PAGE_TITLE } from '../about';
 import { loadSanitiser, type DomWindow } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
 import { itemHref, paths } from '../config/paths';
+import { plainTextOf, releasesByYear, SEARCH_INDEX_KEY, searchIndexFile, type SearchIndexFile } from '../search';
 import { combinePages, feedPageQueryOptions, feedQueryOptions, normaliseFeed, type FeedPage, type FeedPageHint } from '../feed';
 import type { SafeStorage } from '../lib/storage';
 import { nextSplitChange } from '../news';
@@ -71,6 +73,8 @@ export interface PrerenderInput {
   now: Date;
   /** A new DOM window to sanitise release bodies in (jsdom at build time): asked for again every PAGES_PER_WINDOW pages. */
   newWindow: () => DomWindow;
+  /** Given the search index of every item (src/search), which the build writes beside the pages. */
+  onSearchIndex?: (file: SearchIndexFile) => void;
 }
 
 /**
@@ -80,14 +84,14 @@ export interface PrerenderInput {
 export const PAGES_PER_WINDOW = 100;
 
 /** Every address: latest news (and each area's view of it, and its older pages), events, every item on every page, and the not-found page. */
-export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderInput): Promise<PrerenderedPage[]> {
+export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex }: PrerenderInput): Promise<PrerenderedPage[]> {
   const pages: FeedPage[] = raw.map((p) => normaliseFeed(p.json, p.url));
   const first = pages[0];
   if (!first) throw new Error('Prerendering needs at least one feed page');
   const feedUrl = first.url;
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
-  await Promise.all([loadLists(), loadAbout(), loadAlerts()]);
+  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
   const sanitiser = await loadSanitiser();
@@ -95,11 +99,23 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   let body = { sanitiser, window: newWindow(), origin };
   let rendered = 0;
 
+  // The search index: every item's body as plain text, from the sanitised body (as the reader sees it).
+  let sanitised = 0;
+  const search = searchIndexFile(pages, (item) => {
+    if (!item.contentHtml) return item.contentText ?? '';
+    if (++sanitised % PAGES_PER_WINDOW === 0) body = { sanitiser, window: newWindow(), origin };
+    const holder = body.window.document.createElement('template');
+    holder.innerHTML = sanitiser.sanitiseHtml(item.contentHtml, { base: item.pageUrl, origin, window: body.window });
+    return plainTextOf(holder.content);
+  });
+  onSearchIndex?.(search);
+
   const render = async (path: string, hint: FeedPageHint | null, hintedPage: FeedPage | null): Promise<string> => {
     if (++rendered % PAGES_PER_WINDOW === 0) body = { sanitiser, window: newWindow(), origin };
     const queryClient = new QueryClient();
     queryClient.setQueryData(feedQueryOptions(feedUrl).queryKey, { pages: [first], pageParams: [feedUrl] });
     if (hint && hintedPage) queryClient.setQueryData(feedPageQueryOptions(hint.feedPage).queryKey, hintedPage);
+    queryClient.setQueryData(SEARCH_INDEX_KEY, search);
     const { prelude } = await prerender(
       <AppProviders feedUrl={feedUrl} queryClient={queryClient} clock={() => now} storage={noStorage} body={body} feedPageHint={hint}>
         <StaticRouter location={path === ANY_ADDRESS ? '/404' : path}>
@@ -146,6 +162,12 @@ export async function prerenderPages({ pages: raw, now, newWindow }: PrerenderIn
   await add({ ...plain, path: paths.accessibility.href(), title: documentTitle('Accessibility statement', site), description: null });
   await add({ ...plain, path: paths.whatWeKeep.href(), title: documentTitle(STORAGE_PAGE_TITLE, site), description: `What ${site} keeps on your device, and why: no cookies.` });
   if (leaveQuickly) await add({ ...plain, path: paths.leaveQuickly.href(), title: documentTitle(LEAVE_QUICKLY_TITLE, site), description: null });
+  // Search (its no-script message; the app replaces it), the archive's index and each year's releases.
+  await add({ ...plain, path: paths.search.href(), title: documentTitle('Search', site), description: `Search every release and event of ${site}.` });
+  await add({ ...plain, path: paths.archive.href(), title: documentTitle('Archive', site), description: `Every release of ${site}, year by year.` });
+  for (const year of releasesByYear(search).keys()) {
+    await add({ ...plain, path: paths.archiveYear.href(year), title: documentTitle(`News from ${year}`, site), description: null });
+  }
   await add({ ...plain, path: ANY_ADDRESS, title: documentTitle('Page not found', null), description: null });
 
   // Every item on every page; one beyond the first page names its page for the app to fetch alone.

@@ -39,6 +39,22 @@ export const paths = {
   areaCalendar: { href: (areaId: string): string => `/calendars/area/${encodeURIComponent(areaId)}.ics` },
   /** How "Leave this site" works, what it does not erase, and clearing this site's data from the device (only when the site file has quickExit). */
   leaveQuickly: { pattern: '/leave-quickly', href: (): string => '/leave-quickly/' },
+  /**
+   * Search every item of the source (src/search): the query and its filters in the address
+   * (`?q=&area=&kind=&year=`), so a search can be shared.
+   */
+  search: {
+    pattern: '/search',
+    href: (params?: URLSearchParams): string => (params && params.size > 0 ? `/search/?${params.toString()}` : '/search/'),
+  },
+  /** The archive's index: every year that has releases. */
+  archive: { pattern: '/archive', href: (): string => '/archive/' },
+  /**
+   * One year's releases: /news/<year>/. It shares `/news/:slug` with a release (react-router has
+   * no pattern for digits): a release's slug ends in `-<7 characters>` (src/lib/slug.ts), so a
+   * segment of four digits alone is a year (isArchiveYear).
+   */
+  archiveYear: { pattern: '/news/:slug', href: (year: number): string => `/news/${year}/` },
   /** Anything else: the not-found page. */
   notFound: { pattern: '*' },
 } as const;
@@ -77,6 +93,13 @@ export const feedFiles = {
   sitemap: (): string => '/sitemap.xml',
 } as const;
 
+/**
+ * The search index of every item (src/search/documents.ts), written by the build (build/prerender.ts)
+ * and fetched by search and the archive when first used: a file, not a page (apart from `paths`,
+ * which the entry and the inline boot script carry whole).
+ */
+export const SEARCH_INDEX_FILE = '/search-index.json';
+
 /** The reader's own address for an item: /news/<slug>/ or /events/<slug>/. */
 export function itemHref(item: { kind: ItemKind; slug: string }): string {
   return item.kind === 'event' ? paths.event.href(item.slug) : paths.release.href(item.slug);
@@ -87,9 +110,14 @@ export function listHref(kind: ItemKind): string {
   return kind === 'event' ? paths.events.href() : paths.news.href();
 }
 
+/** Whether a segment after /news/ names a year's archive (four digits) rather than a release. */
+export function isArchiveYear(segment: string | undefined): boolean {
+  return segment !== undefined && /^\d{4}$/.test(segment);
+}
+
 /** Whether an address (path only, without the app's base) is one item's page. */
 export function isItemPath(pathname: string): boolean {
-  return /^\/(news|events)\/[^/]+\/?$/.test(pathname);
+  return /^\/(news|events)\/[^/]+\/?$/.test(pathname) && !isArchiveYear(/^\/news\/([^/]+)\/?$/.exec(pathname)?.[1]);
 }
 
 /** Whether two addresses name the same page: with or without the trailing slash. */

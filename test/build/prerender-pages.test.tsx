@@ -7,10 +7,30 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ANY_ADDRESS } from '../../src/boot/after-paint';
 import { PAGES_PER_WINDOW, prerenderPages } from '../../src/boot/prerender';
+import type { SearchIndexFile } from '../../src/search';
 import { itemHref, paths } from '../../src/config/paths';
 
 const feed = JSON.parse(readFileSync('sample/feed.json', 'utf8')) as { items: { id: string }[] };
 const feed2 = JSON.parse(readFileSync('sample/feed-2.json', 'utf8')) as { items: { id: string; title: string }[] };
+
+/** The sample's two pages rendered as the build renders them; the windows it asked for (closed). */
+async function renderSample(onSearchIndex?: (file: SearchIndexFile) => void) {
+  const windows: JSDOM[] = [];
+  const pages = await prerenderPages({
+    pages: [
+      { url: 'http://prerender.invalid/feed.json', json: feed },
+      { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
+    ],
+    now: new Date('2026-11-26T12:00:00Z'),
+    newWindow: () => {
+      windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
+      return windows.at(-1)?.window as unknown as typeof globalThis;
+    },
+    onSearchIndex,
+  });
+  for (const dom of windows) dom.window.close();
+  return { pages, windows };
+}
 
 describe('prerendering in Node', () => {
   it('has no browser globals to lean on', () => {
@@ -19,24 +39,12 @@ describe('prerendering in Node', () => {
   });
 
   it('renders every address: news, events, the not-found page, and each item on every page, its body sanitised in the window it is given', async () => {
-    const windows: JSDOM[] = [];
-    const pages = await prerenderPages({
-      pages: [
-        { url: 'http://prerender.invalid/feed.json', json: feed },
-        { url: 'http://prerender.invalid/feed-2.json', json: feed2 },
-      ],
-      now: new Date('2026-11-26T12:00:00Z'),
-      newWindow: () => {
-        windows.push(new JSDOM('', { url: 'http://prerender.invalid/' }));
-        return windows.at(-1)?.window as unknown as typeof globalThis;
-      },
-    });
-    for (const dom of windows) dom.window.close();
+    const { pages, windows } = await renderSample();
     // A fresh window every PAGES_PER_WINDOW pages, from the first.
     expect(windows).toHaveLength(1 + Math.floor(pages.length / PAGES_PER_WINDOW));
     const areas = (feed as unknown as { _bulletin: { areas: { id: string }[] } })._bulletin.areas.map((a) => paths.area.href(a.id));
     // The safety advice page is there because bulletin.site.json leaves quickExit on (the define in vite.config.ts).
-    const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), paths.subscribe.href(), paths.accessibility.href(), paths.whatWeKeep.href(), paths.leaveQuickly.href(), ANY_ADDRESS];
+    const lists = [paths.news.href(), ...areas, paths.newsPage.href(2), paths.events.href(), paths.subscribe.href(), paths.accessibility.href(), paths.whatWeKeep.href(), paths.leaveQuickly.href(), paths.search.href(), paths.archive.href(), paths.archiveYear.href(2018), paths.archiveYear.href(2017), ANY_ADDRESS];
     expect(pages.map((p) => p.path).slice(0, lists.length)).toEqual(lists);
     expect(pages).toHaveLength(lists.length + feed.items.length + feed2.items.length);
     // Without script, "Older news" is a link to the next page's own address.
@@ -67,5 +75,30 @@ describe('prerendering in Node', () => {
     expect(body.querySelector('script, [onerror]')).toBeNull();
     expect(pages[0]?.byArea).toBe(true);
     expect(seed?.byArea).toBe(false);
+  }, 60_000);
+
+  it('gives the search index of every item on every page, bodies as plain text, and prerenders search and each year of the archive from it', async () => {
+    let index: SearchIndexFile | null = null;
+    const { pages } = await renderSample((file) => (index = file));
+    const file = index as SearchIndexFile | null;
+    if (!file) throw new Error('No search index given');
+    expect(file.docs).toHaveLength(feed.items.length + feed2.items.length);
+    const seed = file.docs.find((d) => d.slug === 'force-praised-for-crime-prevention-work-0fnz0wq');
+    expect(seed).toMatchObject({ kind: 'news', title: 'Force praised for crime prevention work', year: 2018 });
+    // Plain text: no markup, words of separate blocks apart.
+    expect(seed?.text.length).toBeGreaterThan(200);
+    expect(seed?.text).not.toMatch(/[<>]/);
+    expect(seed?.text).not.toMatch(/\.[A-Z]/);
+    // The year's page lists that year's releases as links, readable without script.
+    const year = pages.find((p) => p.path === paths.archiveYear.href(2018));
+    const doc = new JSDOM(year?.html ?? '').window.document;
+    expect(doc.querySelector('h1')?.textContent).toBe('News from 2018');
+    const links = Array.from(doc.querySelectorAll('main .item-list a'), (a) => a.getAttribute('href'));
+    expect(links).toContain(itemHref({ kind: 'news', slug: 'force-praised-for-crime-prevention-work-0fnz0wq' }));
+    expect(links).toHaveLength(file.docs.filter((d) => d.kind === 'news' && d.year === 2018).length);
+    // The search page says plainly, without script, that search needs it, and links to the archive.
+    const search = new JSDOM(pages.find((p) => p.path === paths.search.href())?.html ?? '').window.document;
+    expect(search.querySelector('noscript')?.innerHTML).toContain('Search needs JavaScript');
+    expect(search.querySelector('noscript')?.innerHTML).toContain(`href="${paths.archive.href()}"`);
   }, 60_000);
 });

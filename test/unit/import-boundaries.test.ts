@@ -126,6 +126,14 @@ describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
     await expectReported('test/component/probe.test.tsx', ['../../src/listen/reader']);
   });
 
+  it('keep search’s insides its own: others use its face, and it uses the feed’s', async () => {
+    await expectReported('src/app/Probe.tsx', ['../search/engine', '../search/SearchPage']);
+    await expectAllowed('src/app/Probe.tsx', ['../search']);
+    await expectReported('src/search/Probe.tsx', ['../feed/types', '../app/Layout', '../news/group']);
+    await expectAllowed('src/search/Probe.tsx', ['../feed', '../news', '../lib/dates', './engine']);
+    await expectReported('test/component/probe.test.tsx', ['../../src/search/engine']);
+  });
+
   it('let no room import the start-up path', async () => {
     await expectReported('src/app/Probe.tsx', ['../boot/main', '../boot/prerender', '../boot/hydrate']);
   });

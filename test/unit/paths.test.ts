@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, feedFiles, isItemPath, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
+import { canonicalUrl, feedFiles, isArchiveYear, isItemPath, SEARCH_INDEX_FILE, itemHref, listHref, paths, samePage, shareImageHref } from '../../src/config/paths';
 
 // Addresses are a public contract (README: they keep working, and people share them): they are
 // spelled out here, once, so that every other test may build them with src/config/paths.ts.
@@ -18,6 +18,23 @@ describe('The reader’s addresses', () => {
     expect(paths.area.href('redcar-cleveland')).toBe('/area/redcar-cleveland/');
     expect(listHref('event')).toBe('/events/');
     expect(shareImageHref('.png')).toBe('/share-image.png');
+  });
+
+  it('of search and the archive are the ones readers share', () => {
+    expect(paths.search.href()).toBe('/search/');
+    expect(paths.search.href(new URLSearchParams())).toBe('/search/');
+    expect(paths.search.href(new URLSearchParams({ q: 'anti social', kind: 'news', year: '2018' }))).toBe('/search/?q=anti+social&kind=news&year=2018');
+    expect(paths.archive.href()).toBe('/archive/');
+    expect(paths.archiveYear.href(2018)).toBe('/news/2018/');
+    expect(SEARCH_INDEX_FILE).toBe('/search-index.json');
+  });
+
+  it('tell a year of the archive from a release at /news/<segment>/', () => {
+    expect(isArchiveYear('2018')).toBe(true);
+    expect(matchPath(paths.archiveYear.pattern, paths.archiveYear.href(2018))?.params.slug).toBe('2018');
+    for (const segment of ['a-0000000', '2018-0000000', '201', '20180', 'page', undefined]) expect(isArchiveYear(segment), String(segment)).toBe(false);
+    expect(isItemPath(paths.archiveYear.href(2018))).toBe(false);
+    expect(isItemPath(paths.release.href('2018-0a1b2c3'))).toBe(true);
   });
 
   it('are canonical on the site file’s address, at its root', () => {
@@ -55,6 +72,8 @@ describe('The reader’s addresses', () => {
       subscribe: paths.subscribe.href(),
       accessibility: paths.accessibility.href(),
       whatWeKeep: paths.whatWeKeep.href(),
+      search: paths.search.href(),
+      archive: paths.archive.href(),
     };
     for (const [name, href] of Object.entries(built)) {
       for (const other of Object.keys(built) as (keyof typeof built)[]) {
