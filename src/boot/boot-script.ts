@@ -75,6 +75,8 @@ const options = parsePreferences(readStored());
 root.dataset.js = '';
 root.dataset.textSize = options.textSize;
 if (options.textOnly) root.dataset.textOnly = '';
+// The folded options' summary of the postcode takes a line: it is kept before the app writes it (main.css).
+if (options.postcode !== null) root.dataset.postcode = '';
 
 const dismissed = parseDismissed(readStored(DISMISSED_KEY));
 if (dismissed.length > 0 && 'adoptedStyleSheets' in document) {

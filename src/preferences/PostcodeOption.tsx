@@ -8,7 +8,7 @@
  * What the reader typed is checked by ./postcode-entry.ts (with the `postcode` package), loaded
  * when the field is first focused, not with the page.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { NO_AREA } from './model';
@@ -30,7 +30,12 @@ const entryCheck = chunk(() => import('./postcode-entry'));
 const choice = chunk(() => import('./AreaChoice'));
 const prepareCheck = () => void entryCheck.load().catch(() => undefined);
 
-export function PostcodeOption() {
+/** What the folded options' summary asks of the field (./PostcodeSummary.tsx): to change the postcode. */
+export interface PostcodeEditor {
+  edit(): void;
+}
+
+export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
   const { postcode, update } = usePreferences();
   const { feed } = useFeed();
   const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
@@ -79,6 +84,13 @@ export function PostcodeOption() {
       requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
     }, () => refuse('unloaded'));
   };
+
+  const edit = () => {
+    setEditing(true);
+    setAnnouncement('');
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
+  useImperativeHandle(ref, () => ({ edit }));
 
   const onClear = () => {
     update({ postcode: null, area: null });
@@ -163,11 +175,7 @@ export function PostcodeOption() {
             type="button"
             className="button button--secondary"
             aria-label="Change postcode"
-            onClick={() => {
-              setEditing(true);
-              setAnnouncement('');
-              requestAnimationFrame(() => inputRef.current?.focus());
-            }}
+            onClick={edit}
           >
             Change
           </button>
