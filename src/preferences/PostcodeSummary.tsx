@@ -22,7 +22,7 @@ export function PostcodeSummary({ onChange }: { onChange: () => void }) {
   const choosing = choices !== null && area === null && chosen !== NO_AREA;
   return (
     <p className="options__summary">
-      {area ? `News for ${area.name}` : choosing ? 'Choose your area' : 'News for all areas'} ({postcode}),{' '}
+      {area ? `News for ${area.name}` : choosing ? 'Choose your own area' : 'News for the whole area'} ({postcode}),{' '}
       <button type="button" className="options__change" aria-label="Change your postcode" onClick={onChange}>
         Change
       </button>
