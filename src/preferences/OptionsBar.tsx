@@ -15,9 +15,20 @@ const PANEL_ID = 'options-panel';
  */
 export function OptionsBar() {
   const [open, setOpen] = useState(false);
-  const barRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const postcodeRef = useRef<PostcodeEditor>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // Used, they are open: a text size that folds them (Largest on a wide screen) leaves them open
+  // under the reader's hand, rather than hiding the button just pressed.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const onFocusIn = () => setOpen(true);
+    panel.addEventListener('focusin', onFocusIn);
+    return () => panel.removeEventListener('focusin', onFocusIn);
+  }, []);
 
   // Escape, anywhere in the options while they are unfolded on a narrow screen, folds them and
   // puts the keyboard back on the button.
@@ -35,7 +46,10 @@ export function OptionsBar() {
   }, [open]);
 
   return (
-    <div ref={barRef} className={open ? 'options options--open' : 'options'}>
+    <section ref={barRef} className={open ? 'options options--open' : 'options'} aria-labelledby="options-heading">
+      <h2 className="visually-hidden" id="options-heading">
+        Accessibility options
+      </h2>
       <div className="container options__bar">
         <OptionsToggle ref={toggleRef} open={open} controls={PANEL_ID} onToggle={() => setOpen(!open)} />
         <PostcodeSummary
@@ -45,17 +59,14 @@ export function OptionsBar() {
           }}
         />
       </div>
-      <section className="options__panel" id={PANEL_ID} aria-labelledby="options-heading">
+      <div ref={panelRef} className="options__panel" id={PANEL_ID}>
         <div className="container options__inner">
-          <h2 className="visually-hidden" id="options-heading">
-            Accessibility options
-          </h2>
           <div className="options__text">
             <TextOptions />
           </div>
           <PostcodeOption ref={postcodeRef} />
         </div>
-      </section>
-    </div>
+      </div>
+    </section>
   );
 }

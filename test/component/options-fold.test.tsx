@@ -19,8 +19,12 @@ describe('Accessibility options (the fold)', () => {
     const button = toggle();
     expect(button).toHaveAttribute('aria-expanded', 'false');
     const region = screen.getByRole('region', { name: 'Accessibility options' });
-    expect(button.getAttribute('aria-controls')).toBe(region.id);
-    expect(within(region).getByRole('group', { name: 'Text size' })).toBeInTheDocument();
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(region).toContainElement(panel);
+    expect(within(panel as HTMLElement).getByRole('group', { name: 'Text size' })).toBeInTheDocument();
+    expect(within(panel as HTMLElement).getByRole('textbox', { name: 'Set your postcode' })).toBeInTheDocument();
+    expect(within(panel as HTMLElement).queryByRole('button', { name: 'Accessibility options' })).not.toBeInTheDocument();
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Enter}');
@@ -53,10 +57,16 @@ describe('Accessibility options (the fold)', () => {
     expect(summary()).toHaveTextContent(/^News for Middlesbrough \(TS8 9\), Change$/);
   });
 
-  it('says "News for all areas" for a postcode outside them', async () => {
+  it('says "News for the whole area" for a postcode outside every area', async () => {
     renderApp({ storage: withPostcode('DL1 1') });
-    expect(await screen.findByText(/^News for all areas/)).toBeInTheDocument();
-    expect(summary()).toHaveTextContent(/^News for all areas \(DL1 1\), Change$/);
+    expect(await screen.findByText(/^News for the whole area/)).toBeInTheDocument();
+    expect(summary()).toHaveTextContent(/^News for the whole area \(DL1 1\), Change$/);
+  });
+
+  it('counts as open once an option is used (a text size that folds the layout leaves them open)', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Largest' }));
+    expect(toggle()).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('Change opens the options and moves the keyboard to the postcode field, holding what is kept', async () => {
