@@ -149,25 +149,31 @@ test('keyboard alone at Largest on a phone: the options are two key presses from
   session.expectNoProblems();
 });
 
-test('at Largest on a phone the header’s name breaks only between words', async () => {
+test('at Largest on a phone the header’s name and "Accessibility options" break only between words', async () => {
   for (const width of [375, 320]) {
     const session = await newPage({ viewport: { width, height: 667 }, preferences: { textSize: 'largest' } });
     const { page } = session;
     await visit(page, '/');
-    const split = await page.locator('.site-header__name a').evaluate((link) => {
-      const text = link.firstChild;
-      if (!text?.textContent) return ['(no text)'];
-      const broken: string[] = [];
-      for (const match of text.textContent.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(text, match.index);
-        range.setEnd(text, match.index + match[0].length);
-        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        if (tops.size > 1) broken.push(match[0]);
-      }
-      return broken;
-    });
-    expect(split, `words of "${SITE}" broken across lines at ${width} px`).toEqual([]);
+    for (const [what, locator] of [
+      ['the header’s name', page.locator('.site-header__name a')],
+      ['the options’ button', optionsToggle(page)],
+    ] as const) {
+      const split = await locator.evaluate((element) => {
+        const text = element.firstChild;
+        if (text?.nodeType !== Node.TEXT_NODE || !text.textContent) return ['(no text)'];
+        const broken: string[] = [];
+        for (const match of text.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+        return broken;
+      });
+      expect(split, `words of ${what} broken across lines at ${width} px`).toEqual([]);
+    }
+    await screenshot(page, `options-fold-${width}-largest-header`);
     await session.close();
   }
 });
