@@ -4,7 +4,8 @@
  *
  * 1. Applies the reader's stored text size and text only to <html> (through the same reader of
  *    storage as the app, src/preferences/stored.ts), so a prerendered page never flashes at the
- *    default size; marks `data-js`.
+ *    default size; marks `data-js`, and `data-postcode` when a postcode is kept (the folded options
+ *    keep its summary's line until the app writes it: no layout shift).
  * 2. On a prerendered page (one with the after-paint meta, ./after-paint.ts), starts the app's
  *    script and the feed request only once the page has been painted (the first-contentful-paint
  *    entry; the next frame where the browser has no paint timing): on a slow connection the page's
@@ -75,6 +76,8 @@ const options = parsePreferences(readStored());
 root.dataset.js = '';
 root.dataset.textSize = options.textSize;
 if (options.textOnly) root.dataset.textOnly = '';
+// The folded options' summary of the postcode takes a line: it is kept before the app writes it (main.css).
+if (options.postcode !== null) root.dataset.postcode = '';
 
 const dismissed = parseDismissed(readStored(DISMISSED_KEY));
 if (dismissed.length > 0 && 'adoptedStyleSheets' in document) {

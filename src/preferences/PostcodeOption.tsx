@@ -9,7 +9,7 @@
  * when the field is first focused, not with the page; it also gives the error to show or what to
  * keep and announce, so that only the form's markup and state are on every page.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { NO_AREA } from './model';
@@ -27,7 +27,12 @@ const entryCheck = chunk(() => import('./postcode-entry'));
 const choice = chunk(() => import('./AreaChoice'));
 const prepareCheck = () => void entryCheck.load().catch(() => undefined);
 
-export function PostcodeOption() {
+/** What the folded options' summary asks of the field (./PostcodeSummary.tsx): to change the postcode. */
+export interface PostcodeEditor {
+  edit(): void;
+}
+
+export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
   const { postcode, update } = usePreferences();
   const { feed } = useFeed();
   const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
@@ -67,6 +72,13 @@ export function PostcodeOption() {
       requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
     }, () => refuse(UNLOADED));
   };
+
+  const edit = () => {
+    setEditing(true);
+    setAnnouncement('');
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
+  useImperativeHandle(ref, () => ({ edit }));
 
   const onClear = () => {
     update({ postcode: null, area: null });
@@ -151,11 +163,7 @@ export function PostcodeOption() {
             type="button"
             className="button button--secondary"
             aria-label="Change postcode"
-            onClick={() => {
-              setEditing(true);
-              setAnnouncement('');
-              requestAnimationFrame(() => inputRef.current?.focus());
-            }}
+            onClick={edit}
           >
             Change
           </button>

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { createBuilder, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './global-setup';
-import { axe, expectFocused, expectWholeLayout, newPage, ready, screenshot, SCREENSHOT_DIR, tabTo, textSizeButton, withBrowser } from './support';
+import { axe, expectFocused, expectWholeLayout, newPage, openOptions, ready, screenshot, SCREENSHOT_DIR, tabTo, textSizeButton, withBrowser } from './support';
 
 withBrowser();
 
@@ -122,6 +122,7 @@ describe('Alerts from the feed', () => {
     const { page } = session;
     await page.goto('/');
     await ready(page);
+    await openOptions(page);
     await textSizeButton(page, 'largest').click();
     await expectWholeLayout(page, 'Alerts at Largest text', { firstScreen: false });
     await screenshot(page, 'alerts-largest-375');

@@ -12,6 +12,8 @@ import {
   expectFocused,
   expectWholeLayout,
   newPage,
+  openOptions,
+  optionsToggle,
   postcodeInput,
   PREFERENCES_KEY,
   preferencesJson,
@@ -75,6 +77,8 @@ describe('text size and text only', () => {
     await page.reload();
     await ready(page);
     await expect(rootFontSize(page)).resolves.toBeCloseTo(before * 2, 1);
+    // At Largest a 1280 px window folds the options (issue 12, part 5).
+    await openOptions(page);
     await expect(pressed()).resolves.toEqual(['default=false', 'large=false', 'largest=true']);
     session.expectNoProblems();
   });
@@ -382,7 +386,7 @@ test('with every localStorage call throwing, the list renders and the options wo
   session.expectNoProblems();
 });
 
-test('at 320 px, Largest and text only: the list and the article whole, nothing clipped (and screenshots)', async () => {
+test('at 320 px, Largest and text only: the list and the article whole, nothing clipped, options folded and open (and screenshots)', async () => {
   const shots: [string, Partial<StoredPreferences>][] = [
     ['largest', { textSize: 'largest' }],
     ['text-only', { textOnly: true }],
@@ -391,13 +395,17 @@ test('at 320 px, Largest and text only: the list and the article whole, nothing 
   for (const [name, preferences] of shots) {
     const session = await newPage({ viewport: { width: 320, height: 640 }, preferences });
     const { page } = session;
-    await visit(page, '/');
-    // At 320 px and Largest the header and the options fill the first screens: the h1 comes after.
-    await expectWholeLayout(page, `the list at 320 px, ${name}`, { firstScreen: false });
-    await screenshot(page, `options-list-320-${name}`);
-    await visit(page, SEED.path);
-    await expectWholeLayout(page, `the article at 320 px, ${name}`, { firstScreen: false });
-    await screenshot(page, `options-article-320-${name}`);
+    for (const [where, path] of [['list', '/'], ['article', SEED.path]] as const) {
+      await visit(page, path);
+      // At 320 px the options are folded on arrival, and whole when unfolded (issue 12, part 5).
+      await expect(optionsToggle(page).getAttribute('aria-expanded')).resolves.toBe('false');
+      // At 320 px and Largest the header comes first: the h1 after it.
+      await expectWholeLayout(page, `the ${where} at 320 px, ${name}, options folded`, { firstScreen: false });
+      await screenshot(page, `options-${where}-320-${name}`);
+      await openOptions(page);
+      await expectWholeLayout(page, `the ${where} at 320 px, ${name}, options open`, { firstScreen: false });
+      await screenshot(page, `options-${where}-320-${name}-open`);
+    }
     session.expectNoProblems();
     await session.close();
   }

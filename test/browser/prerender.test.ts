@@ -11,6 +11,7 @@ import { makeSlug } from '../../src/lib/slug';
 import {
   newPage,
   newsLinks,
+  openOptions,
   ORIGIN,
   PREFERENCES_KEY,
   preferencesJson,
@@ -102,6 +103,9 @@ describe('A prerendered release', () => {
     await ready(page);
     await page.getByRole('complementary', { name: 'More from Hartlepool' }).waitFor();
     expect(await page.evaluate(() => document.querySelector('h1') === (window as unknown as { __firstH1?: Element | null }).__firstH1)).toBe(true);
+    // At Largest a 1280 px window folds the options, summing the postcode up (issue 12, part 5).
+    expect(await page.getByText('News for Hartlepool (TS24 8), Change', { exact: true }).isVisible()).toBe(true);
+    await openOptions(page);
     expect(await page.getByRole('button', { name: 'Largest' }).getAttribute('aria-pressed')).toBe('true');
     expectNoProblems();
   });

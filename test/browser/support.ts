@@ -70,6 +70,37 @@ export function textSizeButton(page: Page, size: TextSize): Locator {
 export function textOnlyButton(page: Page): Locator {
   return page.getByRole('button', { name: 'Text only', exact: true });
 }
+/** "Accessibility options": the button the options fold behind where the screen is narrow for the text size. */
+export function optionsToggle(page: Page): Locator {
+  return page.getByRole('button', { name: 'Accessibility options', exact: true });
+}
+
+/** What the toggle unfolds: the options' panel (in the "Accessibility options" region, with the toggle). */
+export function optionsPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Accessibility options', exact: true }).locator('#options-panel');
+}
+
+/** Whether the options are folded away (the toggle shows and says it is collapsed). */
+export async function optionsFolded(page: Page): Promise<boolean> {
+  const toggle = optionsToggle(page);
+  return (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false';
+}
+
+/** Unfolds the options where they are folded (a narrow screen); on a wide screen they are open already. */
+export async function openOptions(page: Page): Promise<void> {
+  if (await optionsFolded(page)) await optionsToggle(page).click();
+  await optionsPanel(page).waitFor({ state: 'visible' });
+}
+
+/** Folds the options where they can fold; false where they cannot (a wide screen). */
+export async function foldOptions(page: Page): Promise<boolean> {
+  const toggle = optionsToggle(page);
+  if (!(await toggle.isVisible())) return false;
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+  await optionsPanel(page).waitFor({ state: 'hidden' });
+  return true;
+}
+
 export function postcodeInput(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Set your postcode', exact: true });
 }

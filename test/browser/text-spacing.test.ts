@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
-import { SEED, clippedText, newPage, ready, sidewaysOverflow, withBrowser } from './support';
+import { SEED, clippedText, newPage, openOptions, ready, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -26,9 +26,13 @@ describe('Text spacing overrides (WCAG 1.4.12)', () => {
       await page.goto(path);
       await ready(page);
       await page.addStyleTag({ content: SPACING });
-      const overflow = await sidewaysOverflow(page);
-      expect(overflow.scrollWidth, `${path} scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
-      expect(await clippedText(page), `${path}: clipped controls`).toEqual([]);
+      // The options folded (as the page arrives at 320 px), then open.
+      for (const state of ['folded', 'open']) {
+        if (state === 'open') await openOptions(page);
+        const overflow = await sidewaysOverflow(page);
+        expect(overflow.scrollWidth, `${path}, options ${state}, scrolls sideways: ${overflow.widest}`).toBeLessThanOrEqual(overflow.clientWidth);
+        expect(await clippedText(page), `${path}, options ${state}: clipped controls`).toEqual([]);
+      }
     }
     expectNoProblems();
   });

@@ -18,6 +18,7 @@ import {
   seedFootnoteMarker,
   seedQuote,
   tabTo,
+  openOptions,
   textOnlyButton,
   textSizeButton,
   visit,
@@ -131,6 +132,7 @@ describe('axe on every page', () => {
       shot: 'themes-article-375-dark-text-only',
       options: { colorScheme: 'dark', preferences: { textOnly: true } },
       check: async (page) => {
+        await openOptions(page);
         await expect(textOnlyButton(page).getAttribute('aria-pressed')).resolves.toBe('true');
         const { background, text } = await bodyColours(page);
         expect(luminance(background), 'text only in dark mode stays dark').toBeLessThan(0.1);

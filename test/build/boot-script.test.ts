@@ -71,13 +71,15 @@ const storedValue = fc.oneof(
 );
 
 describe('the boot script reads stored options as the app does', () => {
-  it('applies the same text size and text only as parsePreferences, for any stored value', () => {
+  it('applies the same text size and text only as parsePreferences, and marks a kept postcode, for any stored value', () => {
     fc.assert(
       fc.property(storedValue, (stored) => {
         const { window, root } = page({ stored });
         const model = parsePreferences(stored);
         expect(applied(root)).toEqual({ textSize: model.textSize, textOnly: model.textOnly });
         expect('js' in root.dataset).toBe(true);
+        // A kept postcode: the folded options keep its summary's line (src/styles/main.css).
+        expect('postcode' in root.dataset).toBe(model.postcode !== null);
         window.close();
       }),
       { numRuns: 120 },

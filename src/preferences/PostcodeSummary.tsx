@@ -1,0 +1,31 @@
+/**
+ * While the options are folded, what they do for the reader's postcode, on one line: "News for
+ * Middlesbrough (TS8 9), Change". It shows what is kept of the postcode (./postcode.ts), never more.
+ * Change opens the options with the postcode field focused (./OptionsBar.tsx). Nothing shows
+ * without a postcode. The CSS shows it only while the options are folded, and keeps its line (one, at
+ * Default text on a phone) before the app has written it.
+ */
+import { useFeed } from '../feed';
+import { NO_AREA } from './model';
+import { usePreferences } from './PreferencesProvider';
+import { useReaderArea } from './useReaderArea';
+
+const NO_AREAS: never[] = [];
+
+export function PostcodeSummary({ onChange }: { onChange: () => void }) {
+  const { feed } = useFeed();
+  const { postcode, area: chosen } = usePreferences();
+  const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
+  if (postcode === null) return null;
+  // Until the feed (and so its areas) is in, the line is kept, empty, rather than saying what may not hold.
+  if (!feed) return <p className="options__summary" />;
+  const choosing = choices !== null && area === null && chosen !== NO_AREA;
+  return (
+    <p className="options__summary">
+      {area ? `News for ${area.name}` : choosing ? 'Choose your own area' : 'News for the whole area'} ({postcode}),{' '}
+      <button type="button" className="options__change" aria-label="Change your postcode" onClick={onChange}>
+        Change
+      </button>
+    </p>
+  );
+}
