@@ -90,8 +90,13 @@ describe('a build for another newsroom', () => {
     expect(feed._bulletin.timezone).toBe(site.timezone);
     expect(feed._bulletin.areas.map((a) => a.id)).toEqual(['north', 'south']);
     expect(feed.items.length).toBeGreaterThan(0);
-    const releases = readdirSync(join(outDir, 'news')).filter((name) => name !== 'page');
+    // news/ holds the releases, the older pages (page/) and the archive's years (news/2019/).
+    const names = readdirSync(join(outDir, 'news'));
+    const releases = names.filter((name) => name !== 'page' && !/^\d{4}$/.test(name));
     expect(releases).toHaveLength(feed.items.length);
+    const years = names.filter((name) => /^\d{4}$/.test(name));
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) expect(statSync(join(outDir, 'news', year, 'index.html')).isFile()).toBe(true);
     for (const area of ['north', 'south']) {
       expect(statSync(join(outDir, paths.area.href(area).slice(1), 'index.html')).isFile()).toBe(true);
     }
