@@ -1,5 +1,5 @@
 /** One release at its own address. */
 export { ArticlePage } from './ArticlePage';
 /** A prerendered release's body: adopted as it stands while the live feed has the content it was made from (bodySource). */
-export { BodySupplyProvider, bodySource, loadSanitiser, readPrerenderedBody, type BodySupply } from './body-html';
+export { BodySupplyProvider, bodySource, loadSanitiser, readPrerenderedBody, type BodySupply, type Sanitiser } from './body-html';
 export type { DomWindow } from './sanitise';

@@ -17,7 +17,7 @@ import { loadAbout, loadLists } from '../app/lists';
 import { loadSearch } from '../app/search';
 import { AppRoutes } from '../app/routes';
 import { STORAGE_PAGE_TITLE } from '../about';
-import { loadSanitiser, type DomWindow } from '../article';
+import { loadSanitiser, type DomWindow, type Sanitiser } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
 import { itemHref, paths } from '../config/paths';
 import { plainTextOf, releasesByYear, SEARCH_INDEX_KEY, searchIndexFile, type SearchIndexFile } from '../search';
@@ -83,6 +83,23 @@ export interface PrerenderInput {
  */
 export const PAGES_PER_WINDOW = 100;
 
+/** The sanitiser, each body's safe HTML kept after its first call (the same input gives the same output, whichever window). */
+function onceEach(loaded: Sanitiser): Sanitiser {
+  const done = new Map<string, string>();
+  return {
+    ...loaded,
+    sanitiseHtml(html, options) {
+      const key = `${options.base}\n${options.origin}\n${html}`;
+      let safe = done.get(key);
+      if (safe === undefined) {
+        safe = loaded.sanitiseHtml(html, options);
+        done.set(key, safe);
+      }
+      return safe;
+    },
+  };
+}
+
 /** Every address: latest news (and each area's view of it, and its older pages), events, every item on every page, and the not-found page. */
 export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex }: PrerenderInput): Promise<PrerenderedPage[]> {
   const pages: FeedPage[] = raw.map((p) => normaliseFeed(p.json, p.url));
@@ -94,7 +111,9 @@ export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex
   await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
-  const sanitiser = await loadSanitiser();
+  // Each body is sanitised once: for the search index, and the same HTML again for its page
+  // (sanitising is most of a large source's build time).
+  const sanitiser = onceEach(await loadSanitiser());
   const origin = new URL(feedUrl).origin;
   let body = { sanitiser, window: newWindow(), origin };
   let rendered = 0;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/config/paths';
 import { makeSlug } from '../../src/lib/slug';
-import { newPage, newsLinks, ready, releaseLink, sidewaysOverflow, withBrowser } from './support';
+import { newPage, newsLinks, openOptions, ready, releaseLink, sidewaysOverflow, withBrowser } from './support';
 
 withBrowser();
 
@@ -35,6 +35,7 @@ async function expectNoSideways(page: Page, where: string) {
 
 /** The page still answers: a click on Largest changes the root font size. */
 async function expectResponsive(page: Page) {
+  await openOptions(page);
   await page.getByRole('button', { name: 'Largest' }).click();
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
 }

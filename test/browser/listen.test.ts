@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkEveryCombination } from './matrix';
-import { axe, expectFocused, expectInView, newPage, type NewPageOptions, ready, SEED, type Session, tabTo, textSizeButton, visit, withBrowser } from './support';
+import { axe, expectFocused, expectInView, newPage, type NewPageOptions, openOptions, ready, SEED, type Session, tabTo, textSizeButton, visit, withBrowser } from './support';
 
 withBrowser();
 
@@ -291,6 +291,7 @@ describe('Listen to this release', () => {
       await page.screenshot({ path: `${SHOTS}controls-${width}.png`, animations: 'disabled' });
     }
     await page.setViewportSize({ width: 375, height: 900 });
+    await openOptions(page);
     await textSizeButton(page, 'largest').click();
     await region(page).getByRole('button', { name: 'Play' }).click();
     await finish(page);
@@ -303,6 +304,7 @@ describe('Listen to this release', () => {
     await page.screenshot({ path: `${SHOTS}controls-largest-375.png`, animations: 'disabled' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 1280, height: 900 });
+    await openOptions(page);
     await textSizeButton(page, 'default').click();
     await region(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}controls-dark-1280.png`, animations: 'disabled' });

@@ -102,17 +102,18 @@ test('keyboard alone at Largest on a phone: the options are two key presses from
   const focusedName = () =>
     page.evaluate(() => {
       const el = document.activeElement;
-      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
+      const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : null;
+      return el ? (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim().replace(/\s+/g, ' ') : '';
     });
-  // From the top of the page: skip link, Leave this site, the header, then the options' button.
+  // From the top of the page: skip link, Leave this site, the header (with its search box), then the options' button.
   const stops: string[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press('Tab');
     stops.push(await focusedName());
   }
-  expect(stops).toEqual(['Skip to content', 'Leave this site', 'Safety advice: leaving this site quickly', SITE, 'News', 'Events', 'Accessibility options']);
+  expect(stops).toEqual(['Skip to content', 'Leave this site', 'Safety advice: leaving this site quickly', SITE, 'News', 'Events', 'Search', 'Go', 'Accessibility options']);
   const toggle = optionsToggle(page);
-  await expectFocused(toggle, 'Accessibility options, the 7th Tab');
+  await expectFocused(toggle, 'Accessibility options, the 9th Tab');
   await expect(toggle.getAttribute('aria-controls')).resolves.toBe(await optionsPanel(page).getAttribute('id'));
   await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
   // The two key presses: Enter opens them, Tab is on the first option.
