@@ -7,10 +7,11 @@ import { useMemo } from 'react';
 import { itemHref, paths } from '../config/paths';
 import { dayKey } from '../lib/dates';
 import { Loading } from '../ui/Loading';
+import { areaLabel } from '../ui/item-text';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchDoc, SearchIndexFile } from './documents';
-import { DocDate, docAreas, IndexProblem } from './parts';
+import { DocDate, IndexProblem } from './parts';
 import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
@@ -153,7 +154,7 @@ function ArchiveYear({ year }: { year: number }) {
                     <DocDate doc={doc} zone={file.zone} />
                     <span className="tag">
                       <span className="visually-hidden">Area: </span>
-                      {docAreas(doc, file)}
+                      {areaLabel(doc, file.areas)}
                     </span>
                   </p>
                   {doc.summary ? (

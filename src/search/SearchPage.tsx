@@ -8,11 +8,12 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { itemHref, paths, type ItemKind } from '../config/paths';
 import { useIsClient } from '../lib/useIsClient';
 import { Loading } from '../ui/Loading';
+import { areaLabel } from '../ui/item-text';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchIndexFile } from './documents';
 import { createEngine, highlight, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
-import { DocDate, docAreas, IndexProblem, Marked } from './parts';
+import { DocDate, IndexProblem, Marked } from './parts';
 import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
@@ -229,7 +230,7 @@ function Results({ hits, file }: { hits: readonly SearchHit[]; file: SearchIndex
                 <span className="tag">{hit.doc.kind === 'event' ? 'Event' : 'News'}</span>
                 <span className="tag">
                   <span className="visually-hidden">Area: </span>
-                  {docAreas(hit.doc, file)}
+                  {areaLabel(hit.doc, file.areas)}
                 </span>
               </p>
               <p className="item-card__summary search-results__snippet" dir="auto">

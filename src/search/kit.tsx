@@ -2,8 +2,9 @@
  * What search's pages take from the app rather than import: the app's links, its not-found page,
  * the site's name, the address's query and a way to change it. The app's own modules are in the
  * first load; a lazy chunk that imports some of them (the router, the feed) makes the bundler
- * split them out of the entry into shared chunks, which costs every page about 4 KB gzip
- * (docs/search.md, "Cost"). Types only are imported here.
+ * split them out of the entry into shared chunks, which cost every page about 4 KB gzip
+ * (docs/search.md, "Cost"; since then vite.config.ts keeps the entry's modules in the entry,
+ * which may make this unneeded). Types only are imported here.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { LinkProps } from '../ui/Link';

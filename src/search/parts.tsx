@@ -1,7 +1,7 @@
 /** What the search pages share: marked text, an item's date and labels, the index's problems. */
 import type { ReactNode } from 'react';
 import { formatShortDate } from '../lib/dates';
-import type { SearchDoc, SearchIndexFile } from './documents';
+import type { SearchDoc } from './documents';
 import { SearchIndexError } from './queries';
 import type { SnippetPart } from './snippet';
 
@@ -14,12 +14,6 @@ export function Marked({ parts }: { parts: readonly SnippetPart[] }) {
 export function DocDate({ doc, zone }: { doc: SearchDoc; zone: string }) {
   if (!doc.date) return <>date unknown</>;
   return <time dateTime={doc.date}>{formatShortDate(new Date(doc.date), zone)}</time>;
-}
-
-/** "Force-wide", or the areas' names. */
-export function docAreas(doc: SearchDoc, file: SearchIndexFile): string {
-  if (doc.areas.length === 0) return 'Force-wide';
-  return doc.areas.map((id) => file.areas.find((a) => a.id === id)?.name ?? id).join(', ');
 }
 
 /** What the reader is told when the index is not in, and what they can do. */

@@ -100,6 +100,8 @@ describe('Search', () => {
     expect(within(first).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/news\/.+-[0-9a-z]{7}\/$/));
     expect(results.querySelectorAll('mark').length).toBeGreaterThanOrEqual(3);
     expect([...results.querySelectorAll('mark')].every((m) => /^patrols?$/i.test(m.textContent ?? ''))).toBe(true);
+    // Its areas worded as in every list: two areas joined by "and".
+    expect(within(items[0] as HTMLElement).getByText('Middlesbrough and Redcar and Cleveland')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe(`Search: patrols | ${SITE}`));
   }, 15_000);
 
