@@ -5,7 +5,7 @@ import { matchPath, Outlet, useLocation } from 'react-router';
 import { Link } from '../ui/Link';
 import { paths, samePage } from '../config/paths';
 import { useFeed } from '../feed';
-import { OptionsBar } from '../preferences';
+import { Options } from '../preferences';
 import { QuickExit } from '../ui/QuickExit';
 import { AlertsSlot } from './alerts';
 import { HeaderSearch } from './search';
@@ -68,7 +68,7 @@ export function Layout() {
         </div>
       </header>
       <UpdatePrompt />
-      <OptionsBar />
+      <Options />
       <main id={MAIN_ID} className="container main">
         {/* Above every page's heading, and outside the routes: not mounted again on navigation. */}
         <AlertsSlot />

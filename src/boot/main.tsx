@@ -15,7 +15,7 @@ import { isSearchPath, loadSearchFor } from '../app/search';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed';
-import { applyToDocument, readStoredPreferences } from '../preferences';
+import { applyToDocument, optionsIsland, readStoredPreferences } from '../preferences';
 import { readPageOnArrival, recoverableErrorHandler, whenReadyToHydrate } from './hydrate';
 import '../styles/main.css';
 
@@ -60,7 +60,8 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (page.renderAfresh) {
-    await chunks;
+    // Rendered afresh, the options have no HTML to keep until their island loads: it is in first.
+    await Promise.all([chunks, optionsIsland.load().catch(() => null)]);
     createRoot(root, { onRecoverableError }).render(app);
     return;
   }

@@ -24,6 +24,7 @@ import { plainTextOf, releasesByYear, SEARCH_INDEX_KEY, searchIndexFile, type Se
 import { combinePages, feedPageQueryOptions, feedQueryOptions, normaliseFeed, type FeedPage, type FeedPageHint } from '../feed';
 import type { SafeStorage } from '../lib/storage';
 import { nextSplitChange } from '../news';
+import { optionsIsland } from '../preferences';
 import { displayTitle } from '../ui/item-text';
 import { quickExitUrl } from '../ui/QuickExit';
 import { documentTitle } from '../ui/useDocumentTitle';
@@ -108,7 +109,8 @@ export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex
   const feedUrl = first.url;
   const feed = combinePages([first]);
   // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
-  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch()]);
+  // So are the islands' (src/lib/island.tsx), which the page has whole.
+  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch(), optionsIsland.load()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
   // Each body is sanitised once: for the search index, and the same HTML again for its page

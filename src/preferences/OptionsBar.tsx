@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useIsClient } from '../lib/useIsClient';
 import { OptionsToggle } from './OptionsToggle';
 import { PostcodeOption, type PostcodeEditor } from './PostcodeOption';
 import { PostcodeSummary } from './PostcodeSummary';
@@ -20,12 +21,21 @@ export function OptionsBar() {
   const postcodeRef = useRef<PostcodeEditor>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
+  // The bar shows the reader's own options now, not the defaults the page was rendered with: the CSS
+  // stops keeping their place and shows them (src/styles/main.css, data-options).
+  const client = useIsClient();
+  useLayoutEffect(() => {
+    if (client) document.documentElement.setAttribute('data-options', '');
+  }, [client]);
+
   // Used, they are open: a text size that folds them (Largest on a wide screen) leaves them open
   // under the reader's hand, rather than hiding the button just pressed.
   useEffect(() => {
     const panel = panelRef.current;
     if (!panel) return;
     const onFocusIn = () => setOpen(true);
+    // Focus may be in them already: the options are an island (./Options.tsx), hydrated once used.
+    if (panel.contains(document.activeElement)) onFocusIn();
     panel.addEventListener('focusin', onFocusIn);
     return () => panel.removeEventListener('focusin', onFocusIn);
   }, []);

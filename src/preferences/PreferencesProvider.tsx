@@ -13,6 +13,8 @@ import { applyToDocument, DEFAULT_PREFERENCES, parsePreferences, serialisePrefer
 
 interface PreferencesValue extends Preferences {
   update(change: Partial<Preferences>): void;
+  /** Where the options live: the options' island (./options-island.tsx) reads the same one. */
+  store: PreferencesStore;
 }
 
 const PreferencesContext = createContext<PreferencesValue | null>(null);
@@ -23,7 +25,7 @@ export function readStoredPreferences(storage: SafeStorage = safeLocalStorage): 
   return parsePreferences(storage.get(STORAGE_KEY));
 }
 
-interface PreferencesStore {
+export interface PreferencesStore {
   get(): Preferences;
   update(change: Partial<Preferences>): void;
   subscribe(listener: () => void): () => void;
@@ -67,19 +69,22 @@ export function PreferencesProvider({
   children,
   storage = safeLocalStorage,
   areaShown = null,
+  store: given,
 }: {
   children: ReactNode;
   storage?: SafeStorage;
   areaShown?: string | null;
+  /** The app's store, for a root of its own over part of the page (an island, src/lib/island.tsx). */
+  store?: PreferencesStore;
 }) {
-  const [store] = useState(() => createStore(storage));
+  const [store] = useState(() => given ?? createStore(storage));
   const prefs = useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
 
   useEffect(() => {
     applyToDocument(prefs);
   }, [prefs]);
 
-  const value = useMemo(() => ({ ...prefs, update: store.update }), [prefs, store]);
+  const value = useMemo(() => ({ ...prefs, update: store.update, store }), [prefs, store]);
   return (
     <PreferencesContext.Provider value={value}>
       <AreaShownContext.Provider value={areaShown}>{children}</AreaShownContext.Provider>

@@ -16,7 +16,8 @@ const summary = () => screen.getByRole('button', { name: 'Change your postcode' 
 describe('Accessibility options (the fold)', () => {
   it('is a button named "Accessibility options", closed at first, that controls the options region and says whether it is open', async () => {
     const { user } = renderApp();
-    const button = toggle();
+    // The options are an island (src/lib/island.tsx): a page the app renders itself loads them at once.
+    const button = await screen.findByRole('button', { name: 'Accessibility options' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     const region = screen.getByRole('region', { name: 'Accessibility options' });
     const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
@@ -33,7 +34,7 @@ describe('Accessibility options (the fold)', () => {
 
   it('Escape in the open options folds them and puts the keyboard back on the button', async () => {
     const { user } = renderApp();
-    await user.click(toggle());
+    await user.click(await screen.findByRole('button', { name: 'Accessibility options' }));
     expect(toggle()).toHaveAttribute('aria-expanded', 'true');
     await user.tab();
     expect(screen.getByRole('button', { name: 'Default' })).toHaveFocus();

@@ -10,7 +10,7 @@ describe('Text size', () => {
   it('offers Default, Large and Largest in a labelled group with the state exposed, and remembers the choice', async () => {
     const storage = memoryStorage();
     const { user } = renderApp({ storage });
-    const group = screen.getByRole('group', { name: 'Text size' });
+    const group = await screen.findByRole('group', { name: 'Text size' });
     const [def, large, largest] = ['Default', 'Large', 'Largest'].map((name) => within(group).getByRole('button', { name }));
     expect(def).toHaveAttribute('aria-pressed', 'true');
     expect(largest).toHaveAttribute('aria-pressed', 'false');
@@ -23,9 +23,9 @@ describe('Text size', () => {
     expect(document.documentElement.dataset.textSize).toBe('large');
   });
 
-  it('starts from what was stored', () => {
+  it('starts from what was stored', async () => {
     renderApp({ storage: memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'large', textOnly: true, postcode: null }) }) });
-    expect(screen.getByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Text only' })).toHaveAttribute('aria-pressed', 'true');
   });
 

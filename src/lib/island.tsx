@@ -1,0 +1,119 @@
+/**
+ * Islands: parts of every page that are prerendered whole but only do something when used (the
+ * reader's options, the header's search box). Their code is not in the entry: it is a chunk of its
+ * own, loaded when the reader comes to them (a pointer over them, a touch, focus inside), at once
+ * where `eager`, or at once where the page was not prerendered (the island's element is empty).
+ *
+ * Until then the app's own tree keeps the island's HTML as the build wrote it and does not hydrate
+ * it (an element with empty inner HTML, which React leaves alone). Once the chunk is in, the island
+ * is hydrated as a React root of its own over the same elements, so focus and anything typed stay
+ * where they are. Where the app renders a page afresh with the chunk in already (src/boot/main.tsx
+ * loads it first), the island is simply part of the app's tree. A press or a submit made before that is held and made again once the island can
+ * take it: nothing the reader does is lost. docs/architecture.md, "Islands".
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import type { Chunk } from './chunk';
+import { useIsClient } from './useIsClient';
+
+/** Inner HTML React never writes again (the same empty string every time), keeping the prerendered island. */
+const KEEP = { __html: '' };
+/** Each island's root, by its element: one root per element, whatever React's development mode does twice. */
+const roots = new WeakMap<Element, Root>();
+/** What says the reader is about to use an island: its code is fetched then. */
+const NEAR = ['focusin', 'pointerover', 'touchstart'] as const;
+
+/** Calls `onReady` once the island is hydrated (it renders nothing of its own). */
+function Ready({ onReady, children }: { onReady: () => void; children: ReactNode }) {
+  useEffect(onReady, [onReady]);
+  return children;
+}
+
+export interface IslandProps<M> {
+  /** The island's code. */
+  of: Chunk<M>;
+  /** Load it at once (the reader has used it before: their stored options need it). */
+  eager?: boolean;
+  /** The island from its loaded chunk. The build loads the chunk before it renders (src/boot/prerender.tsx), so the page has it. */
+  render: (loaded: M) => ReactNode;
+}
+
+export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [loaded, setLoaded] = useState(() => of.loaded());
+  // Rendered afresh by the app (not hydrated) with its code in already: part of the app's own tree.
+  const client = useIsClient();
+  const [inline] = useState(() => client && loaded !== null);
+  const held = useRef<(() => void) | null>(null);
+  const replay = useCallback(() => {
+    const again = held.current;
+    held.current = null;
+    again?.();
+  }, []);
+
+  // Until its code is in: fetch it when the reader comes near, and hold a press or a submit.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || loaded || inline) return;
+    let live = true;
+    const load = () => {
+      of.load().then(
+        (m) => live && setLoaded(() => m),
+        () => undefined, // Tried again the next time the reader comes near; a held press waits for it.
+      );
+    };
+    const hold = (event: Event) => {
+      const target = event.target as Element;
+      const form = event.type === 'submit' && target instanceof HTMLFormElement ? target : null;
+      const button = form ? null : target.closest('button');
+      if (!form && !button) return;
+      event.preventDefault();
+      event.stopPropagation();
+      held.current = form ? () => form.requestSubmit() : () => button?.click();
+      load();
+    };
+    if (eager || !el.firstChild) load();
+    for (const type of NEAR) el.addEventListener(type, load, { passive: true });
+    el.addEventListener('click', hold, true);
+    el.addEventListener('submit', hold, true);
+    return () => {
+      live = false;
+      for (const type of NEAR) el.removeEventListener(type, load);
+      el.removeEventListener('click', hold, true);
+      el.removeEventListener('submit', hold, true);
+    };
+  }, [of, eager, loaded, inline]);
+
+  // Its code is in: hydrate it (or render it, where the page was not prerendered), and keep it in step with the app.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !loaded || inline) return;
+    const island = <Ready onReady={replay}>{render(loaded)}</Ready>;
+    const root = roots.get(el);
+    if (root) root.render(island);
+    else if (el.firstChild) roots.set(el, hydrateRoot(el, island));
+    else {
+      const fresh = createRoot(el);
+      roots.set(el, fresh);
+      fresh.render(island);
+    }
+  });
+
+  // Gone from the page (not merely rendered again): its root goes too, once React is done with this one.
+  useEffect(() => {
+    const el = ref.current;
+    return () => {
+      setTimeout(() => {
+        if (!el || el.isConnected) return;
+        roots.get(el)?.unmount();
+        roots.delete(el);
+      });
+    };
+  }, []);
+
+  if (import.meta.env.SSR || inline) {
+    const island = of.loaded();
+    return <div className="island">{island && render(island)}</div>;
+  }
+  return <div ref={ref} className="island" dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
+}

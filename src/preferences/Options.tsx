@@ -1,0 +1,28 @@
+/**
+ * The reader's options on every page (./OptionsBar.tsx), as an island (src/lib/island.tsx): the
+ * prerendered bar shows at once, and its code (about half of this folder) loads only when the
+ * reader comes to it. A reader who has set any option (a postcode, a text size, text only) gets it
+ * at once: the bar must show what they chose, and the summary of their postcode.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useContext } from 'react';
+import { FeedUrlContext } from '../feed';
+import { chunk } from '../lib/chunk';
+import { Island } from '../lib/island';
+import { useAreaShown, usePreferences } from './PreferencesProvider';
+
+export const optionsIsland = chunk(() => import('./OptionsIsland'));
+
+export function Options() {
+  const { store, textSize, textOnly, postcode } = usePreferences();
+  const queryClient = useQueryClient();
+  const feedUrl = useContext(FeedUrlContext);
+  const areaShown = useAreaShown();
+  return (
+    <Island
+      of={optionsIsland}
+      eager={textSize !== 'default' || textOnly || postcode !== null}
+      render={(m) => <m.OptionsIsland store={store} queryClient={queryClient} feedUrl={feedUrl} areaShown={areaShown} />}
+    />
+  );
+}
