@@ -20,8 +20,8 @@ import { useIsClient } from './useIsClient';
 const KEEP = { __html: '' };
 /** Each island's root, by its element: one root per element, whatever React's development mode does twice. */
 const roots = new WeakMap<Element, Root>();
-/** What says the reader is about to use an island: its code is fetched then. */
-const NEAR = ['focusin', 'pointerover', 'touchstart'] as const;
+/** What says the reader is about to use an island (its code is fetched then), or is using it (a press, a submit: held). */
+const ARM = ['focusin', 'pointerover', 'touchstart', 'click', 'submit'] as const;
 
 /** Calls `onReady` once the island is hydrated (it renders nothing of its own). */
 function Ready({ onReady, children }: { onReady: () => void; children: ReactNode }) {
@@ -55,32 +55,22 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
   useEffect(() => {
     const el = ref.current;
     if (!el || loaded || inline) return;
-    let live = true;
-    const load = () => {
-      of.load().then(
-        (m) => live && setLoaded(() => m),
-        () => undefined, // Tried again the next time the reader comes near; a held press waits for it.
-      );
-    };
-    const hold = (event: Event) => {
+    // A failure is tried again the next time the reader comes near; a held press waits for it.
+    const load = () => void of.load().then((m) => setLoaded(() => m), () => undefined);
+    const arm = (event: Event) => {
+      load();
       const target = event.target as Element;
-      const form = event.type === 'submit' && target instanceof HTMLFormElement ? target : null;
-      const button = form ? null : target.closest('button');
+      const form = event.type === 'submit' ? (target as HTMLFormElement) : null;
+      const button = event.type === 'click' ? target.closest('button') : null;
       if (!form && !button) return;
       event.preventDefault();
       event.stopPropagation();
-      held.current = form ? () => form.requestSubmit() : () => button?.click();
-      load();
+      held.current = () => (form ? form.requestSubmit() : button?.click());
     };
     if (eager || !el.firstChild) load();
-    for (const type of NEAR) el.addEventListener(type, load, { passive: true });
-    el.addEventListener('click', hold, true);
-    el.addEventListener('submit', hold, true);
+    for (const type of ARM) el.addEventListener(type, arm, true);
     return () => {
-      live = false;
-      for (const type of NEAR) el.removeEventListener(type, load);
-      el.removeEventListener('click', hold, true);
-      el.removeEventListener('submit', hold, true);
+      for (const type of ARM) el.removeEventListener(type, arm, true);
     };
   }, [of, eager, loaded, inline]);
 

@@ -21,23 +21,68 @@ export function searchIndexUrl(): string {
   return `${import.meta.env.BASE_URL}${SEARCH_INDEX_FILE.slice(1)}`;
 }
 
-async function fetchSearchIndex(): Promise<SearchIndexFile> {
-  let response: Response;
+/** How long the index may stall (nothing more arriving) before the page says it could not be loaded. */
+export const SEARCH_INDEX_STALL_MS = 20_000;
+
+export interface FetchSearchIndexOptions {
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+  stallMs?: number;
+}
+
+/**
+ * The index, read as it arrives: a large one (2.3 MB gzip for 10,000 items) may take a while on a
+ * slow connection, so what is bounded is a stall, not the whole download. A connection that stops
+ * answering ends in an error the page can show (with Try again), never a search that loads for ever.
+ */
+export async function fetchSearchIndex({ signal, fetchImpl = fetch, stallMs = SEARCH_INDEX_STALL_MS }: FetchSearchIndexOptions = {}): Promise<SearchIndexFile> {
+  const stalled = new AbortController();
+  let timer = setTimeout(() => stalled.abort(), stallMs);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stalled.abort(), stallMs);
+  };
+  const combined = signal ? AbortSignal.any([signal, stalled.signal]) : stalled.signal;
+  const fault = (error: unknown, what: string) => {
+    if (signal?.aborted) return error; // cancelled (the reader left): not a fault to show
+    if (stalled.signal.aborted) return new SearchIndexError('failed', `The search index stopped arriving (nothing for ${stallMs / 1000} s)`);
+    return new SearchIndexError(typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'failed', `The search index could not be ${what}: ${String(error)}`);
+  };
   try {
-    response = await fetch(searchIndexUrl(), { headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw new SearchIndexError(navigator.onLine === false ? 'offline' : 'failed', `The search index could not be fetched: ${String(error)}`);
+    let response: Response;
+    try {
+      response = await fetchImpl(searchIndexUrl(), { signal: combined, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      throw fault(error, 'fetched');
+    }
+    if (!response.ok) throw new SearchIndexError('failed', `The search index answered ${response.status}`);
+    let text = '';
+    try {
+      const reader = response.body?.getReader();
+      const decoder = new TextDecoder();
+      if (!reader) text = await response.text();
+      else {
+        for (let part = await reader.read(); !part.done; part = await reader.read()) {
+          alive();
+          text += decoder.decode(part.value, { stream: true });
+        }
+        text += decoder.decode();
+      }
+    } catch (error) {
+      throw fault(error, 'read');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new SearchIndexError('failed', 'The search index is not JSON');
+    }
+    const file = readSearchIndex(json);
+    if (!file) throw new SearchIndexError('failed', 'The search index is not one this version reads');
+    return file;
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new SearchIndexError('failed', `The search index answered ${response.status}`);
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new SearchIndexError('failed', 'The search index is not JSON');
-  }
-  const file = readSearchIndex(json);
-  if (!file) throw new SearchIndexError('failed', 'The search index is not one this version reads');
-  return file;
 }
 
 export const SEARCH_INDEX_KEY = ['bulletin', 'search-index'] as const;
@@ -48,7 +93,7 @@ export const SEARCH_INDEX_KEY = ['bulletin', 'search-index'] as const;
  * the service worker may answer with its saved copy.
  */
 export function searchIndexQuery() {
-  return { queryKey: SEARCH_INDEX_KEY, queryFn: fetchSearchIndex, staleTime: Infinity, gcTime: Infinity, retry: false, networkMode: 'always' } as const;
+  return { queryKey: SEARCH_INDEX_KEY, queryFn: ({ signal }: { signal: AbortSignal }) => fetchSearchIndex({ signal }), staleTime: Infinity, gcTime: Infinity, retry: false, networkMode: 'always' } as const;
 }
 
 export function useSearchIndex() {
