@@ -143,7 +143,10 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
             />
           ) : null}
           <p className="postcode__status">
-            {area ? (
+            {/* Until the feed (and so its areas) is in, a line is kept, empty, rather than saying what may not hold (as ./PostcodeSummary.tsx does). */}
+            {!feed ? (
+              '\u00a0'
+            ) : area ? (
               <>
                 Showing news for <strong>{area.name}</strong> ({postcode})
               </>

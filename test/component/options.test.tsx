@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { safeLocalStorage } from '../../src/lib/storage';
-import { memoryStorage, renderApp, SEED } from '../support/render-app';
+import { embeddedRoutes, FEED_URL, memoryStorage, renderApp, SEED } from '../support/render-app';
 
 const KEY = 'bulletin:preferences';
 const stored = (s: ReturnType<typeof memoryStorage>) => JSON.parse(s.data.get(KEY) ?? 'null') as Record<string, unknown> | null;
@@ -184,5 +184,24 @@ describe('Skip to content', () => {
     expect(screen.getByRole('main')).toHaveFocus();
     fireEvent.blur(screen.getByRole('main'));
     expect(screen.getByRole('main')).not.toHaveAttribute('tabindex');
+  });
+});
+
+describe('a kept postcode while the feed is on its way', () => {
+  it('says nothing of its area until the areas are in (no "outside the areas"), keeping the line, then says it', async () => {
+    let arrive: (body: Response) => void = () => {};
+    const held = new Promise<Response>((resolve) => (arrive = resolve));
+    const routes = embeddedRoutes();
+    const body = routes[FEED_URL] as string;
+    renderApp({
+      storage: memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS1 2', area: null }) }),
+      routes: { ...routes, [FEED_URL]: () => held },
+    });
+    const change = await screen.findByRole('button', { name: 'Change postcode' });
+    const status = change.parentElement?.querySelector('.postcode__status');
+    expect(status?.textContent).toBe('\u00a0');
+    expect(screen.queryByText(/outside the areas/)).not.toBeInTheDocument();
+    arrive(new Response(body, { status: 200, headers: { 'Content-Type': 'application/feed+json' } }));
+    expect(await screen.findByText(/Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS1 2)');
   });
 });
