@@ -21,7 +21,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ArticleBody } from './ArticleBody';
 import { ListenSlot } from './ListenSlot';
 import { MoreFromArea } from './MoreFromArea';
-import { ShareThis } from './ShareThis';
+import { Share } from './Share';
 
 function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
   if (modified.state !== 'known') return false;
@@ -72,9 +72,10 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
   useDocumentTitle(title, feed.title);
   const { area } = useReaderArea(feed.areas);
   const client = useIsClient();
-  const shareUrl = client ? new URL(itemHref(item), window.location.origin).href : null;
-  // Printed, a release names its canonical address (known at build time, so a page printed without script has it too).
-  const printedUrl = SITE_URL ? canonicalUrl(itemHref(item), SITE_URL) : shareUrl;
+  // Its canonical address where the site file gives the site's (known at build time, so the page
+  // shares, and prints, it without script too); else the reader's own, known only in the browser.
+  const shareUrl = SITE_URL ? canonicalUrl(itemHref(item), SITE_URL) : client ? new URL(itemHref(item), window.location.origin).href : null;
+  const printedUrl = shareUrl;
   return (
     <article className="article" lang={item.language ?? undefined}>
       <OfflineNotice feed={feed} />
@@ -132,8 +133,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {item.authors.length > 0 && (
         <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
       )}
-      {/* Sharing needs the reader's own address: not part of the page prerendered at build time. */}
-      {shareUrl && <ShareThis title={title} url={shareUrl} />}
+      {shareUrl && <Share key={item.id} title={title} url={shareUrl} />}
       {printedUrl && <PrintFooter item={item} zone={feed.timezone} address={printedUrl} />}
       {area && <MoreFromArea area={area} items={feed.items} current={item} />}
     </article>

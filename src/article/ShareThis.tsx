@@ -1,8 +1,11 @@
 /**
  * "Share this": the Web Share API where the browser has it; always a copy-link button and plain
  * share links (email, X, Facebook, LinkedIn, WhatsApp). No third-party script is ever loaded.
+ * An island's chunk (./Share.tsx): the links are in the prerendered page and work without script.
  */
-import { useCopy } from '../lib/useCopy';
+import type { useCopy } from '../lib/useCopy';
+import { useIsClient } from '../lib/useIsClient';
+import { canWebShare } from './Share';
 
 function shareLinks(title: string, url: string): { name: string; href: string }[] {
   const u = encodeURIComponent(url);
@@ -16,9 +19,12 @@ function shareLinks(title: string, url: string): { name: string; href: string }[
   ];
 }
 
-export function ShareThis({ title, url }: { title: string; url: string }) {
-  const { copied, copy } = useCopy();
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+/** What the copy-link button did last, and how to copy: the app's (./Share.tsx), as Subscribe's copies are. */
+type Copying = ReturnType<typeof useCopy>;
+
+export function ShareThis({ title, url, copying: { copied, copy } }: { title: string; url: string; copying: Copying }) {
+  // Not while hydrating: the page was rendered without it (./Share.tsx loads this at once where the browser has it).
+  const canShare = useIsClient() && canWebShare();
 
   return (
     <section className="share" aria-labelledby="share-heading">
@@ -38,7 +44,7 @@ export function ShareThis({ title, url }: { title: string; url: string }) {
             Share
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={() => void copy(url)}>
+        <button type="button" className="button button--secondary share__copy" onClick={() => void copy(url)}>
           Copy link
         </button>
         <span className="share__status" role="status">

@@ -6,21 +6,24 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { newPage, postcodeInput, PREFERENCES_KEY, ready, rootFontSize, textOnlyButton, textSizeButton, withBrowser } from './support';
+import { canonicalUrl } from '../../src/config/paths';
+import { newPage, postcodeInput, PREFERENCES_KEY, ready, rootFontSize, SEED, SITE_URL, textOnlyButton, textSizeButton, withBrowser } from './support';
 
 withBrowser();
 
 const ISLAND = /\/assets\/OptionsIsland-[\w-]+\.js$/;
-const islandRequested = (requests: readonly string[]) => requests.some((url) => ISLAND.test(new URL(url).pathname));
+const SHARE = /\/assets\/ShareThis-[\w-]+\.js$/;
+const requested = (requests: readonly string[], chunk: RegExp) => requests.some((url) => chunk.test(new URL(url).pathname));
+const islandRequested = (requests: readonly string[]) => requested(requests, ISLAND);
 const live = (page: Page) => page.waitForFunction(() => document.documentElement.hasAttribute('data-options'));
 
 /** Holds the options' chunk until `release` is called: the reader acts while it is on its way. */
-async function holdIsland(page: Page): Promise<{ requested: Promise<void>; release: () => void }> {
+async function holdIsland(page: Page, chunk: RegExp = ISLAND): Promise<{ requested: Promise<void>; release: () => void }> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   let requested = () => {};
   const asked = new Promise<void>((resolve) => (requested = resolve));
-  await page.route(ISLAND, async (route: Route) => {
+  await page.route(chunk, async (route: Route) => {
     requested();
     await gate;
     await route.continue();
@@ -99,6 +102,57 @@ test('a reader who has set options gets their code at once, showing their choice
   expect(islandRequested(requests)).toBe(true);
   expect(await textSizeButton(page, 'large').getAttribute('aria-pressed')).toBe('true');
   expect(await textOnlyButton(page).getAttribute('aria-pressed')).toBe('true');
+  session.expectNoProblems();
+  await session.close();
+});
+
+test('"Share this" is in the prerendered release, its links on the canonical address, and reads without script', async () => {
+  const session = await newPage({ javaScriptEnabled: false });
+  const { page } = session;
+  await page.goto(SEED.path);
+  const share = page.getByRole('region', { name: 'Share this' });
+  await share.waitFor();
+  const email = await share.getByRole('link', { name: 'Share by email' }).getAttribute('href');
+  expect(email).toContain(encodeURIComponent(canonicalUrl(SEED.path, SITE_URL)));
+  // Copying needs script: not offered without it.
+  expect(await share.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+  await session.close();
+});
+
+test('"Copy link" pressed while its code is on its way copies the canonical address once it is in', async () => {
+  const session = await newPage({ serviceWorkers: 'block' });
+  const { page, context, requests } = session;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const held = await holdIsland(page, SHARE);
+  await page.goto(SEED.path);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested(requests, SHARE), 'the share chunk on a first load (this browser has no Web Share)').toBe(false);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await held.requested;
+  expect(await page.getByText('Link copied').count()).toBe(0);
+  held.release();
+  await page.getByText('Link copied').waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonicalUrl(SEED.path, SITE_URL));
+  session.expectNoProblems();
+  await session.close();
+});
+
+test('where the browser can share natively, the share code loads at once and its Share button is there, with no hydration fault', async () => {
+  const session = await newPage({ serviceWorkers: 'block' });
+  const { page, context, requests } = session;
+  await context.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.defineProperty(navigator, 'share', { value: (data: unknown) => (shared.push(data), Promise.resolve()), configurable: true });
+    (window as unknown as { __shared: unknown[] }).__shared = shared;
+  });
+  await page.goto(SEED.path);
+  await ready(page);
+  const button = page.getByRole('button', { name: 'Share this release' });
+  await button.waitFor();
+  expect(requested(requests, SHARE)).toBe(true);
+  await button.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared)).toEqual([{ title: SEED.title, url: canonicalUrl(SEED.path, SITE_URL) }]);
   session.expectNoProblems();
   await session.close();
 });

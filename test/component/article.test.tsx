@@ -113,20 +113,24 @@ describe('A release prerendered at build time', () => {
 });
 
 describe('Sharing', () => {
+  // The site file gives the site's address: a release shares its canonical address, not the one it was opened at.
+  const SHARED = canonicalUrl(SEED.path, SITE_URL);
+
   it('copies the link and says so', async () => {
     const { user } = renderApp({ path: SEED.path });
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(`${ORIGIN}${SEED.path}`);
+    expect(writeText).toHaveBeenCalledWith(SHARED);
+    expect(SHARED.startsWith(ORIGIN)).toBe(false);
     expect(await screen.findByText('Link copied')).toBeVisible();
     expect(screen.getByText('Link copied').closest('[role="status"]')).not.toBeNull();
   });
 
-  it('offers plain share links with the page address and no Share button without the Web Share API', async () => {
+  it('offers plain share links with the canonical address and no Share button without the Web Share API', async () => {
     renderApp({ path: SEED.path });
     await screen.findByRole('heading', { name: 'Share this' });
-    const encoded = encodeURIComponent(`${ORIGIN}${SEED.path}`);
+    const encoded = encodeURIComponent(SHARED);
     for (const name of ['Share on X', 'Share on Facebook', 'Share on LinkedIn', 'Share on WhatsApp', 'Share by email']) {
       const link = screen.getByRole('link', { name });
       expect(link.getAttribute('href')).toContain(encoded);
@@ -141,7 +145,7 @@ describe('Sharing', () => {
     try {
       const { user } = renderApp({ path: SEED.path });
       await user.click(await screen.findByRole('button', { name: 'Share this release' }));
-      expect(share).toHaveBeenCalledWith({ title: SEED.title, url: `${ORIGIN}${SEED.path}` });
+      expect(share).toHaveBeenCalledWith({ title: SEED.title, url: SHARED });
     } finally {
       Reflect.deleteProperty(navigator, 'share');
     }
