@@ -133,7 +133,8 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {item.authors.length > 0 && (
         <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
       )}
-      {shareUrl && <Share key={item.id} title={title} url={shareUrl} />}
+      {/* A new release is a new island: the one the page was rendered with is the last release's. */}
+      {shareUrl && <Share key={`share-${item.id}`} title={title} url={shareUrl} />}
       {printedUrl && <PrintFooter item={item} zone={feed.timezone} address={printedUrl} />}
       {area && <MoreFromArea area={area} items={feed.items} current={item} />}
     </article>

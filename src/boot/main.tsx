@@ -15,7 +15,7 @@ import { isSearchPath, loadSearchFor } from '../app/search';
 import { loadSanitiser } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed';
-import { applyToDocument, optionsIsland, readStoredPreferences } from '../preferences';
+import { applyToDocument, hasChosen, optionsIsland, readStoredPreferences } from '../preferences';
 import { readPageOnArrival, recoverableErrorHandler, whenReadyToHydrate } from './hydrate';
 import '../styles/main.css';
 
@@ -26,7 +26,10 @@ const onRecoverableError = recoverableErrorHandler(reportProblem);
 async function start(root: HTMLElement): Promise<void> {
   // Options apply before the first paint (the inline boot script has done the same on built pages;
   // this is for the dev server).
-  applyToDocument(readStoredPreferences());
+  const stored = readStoredPreferences();
+  applyToDocument(stored);
+  // A reader who has set options needs the options' island at once (src/preferences/Options.tsx): fetched with the feed.
+  if (hasChosen(stored)) void optionsIsland.load().catch(() => null);
   // TanStack Query assumes it starts online; a page loaded offline must know, so that coming back
   // online refetches the feed.
   onlineManager.setOnline(navigator.onLine);

@@ -2,17 +2,18 @@
  * Islands: parts of every page that are prerendered whole but only do something when used (the
  * reader's options, the header's search box). Their code is not in the entry: it is a chunk of its
  * own, loaded when the reader comes to them (a pointer over them, a touch, focus inside), at once
- * where `eager`, or at once where the page was not prerendered (the island's element is empty).
+ * where `eager`, or at once where there is no prerendered HTML (the island's element is empty).
  *
  * Until then the app's own tree keeps the island's HTML as the build wrote it and does not hydrate
  * it (an element with empty inner HTML, which React leaves alone). Once the chunk is in, the island
  * is hydrated as a React root of its own over the same elements, so focus and anything typed stay
- * where they are. Where the app renders a page afresh with the chunk in already (src/boot/main.tsx
- * loads it first), the island is simply part of the app's tree. A press or a submit made before that is held and made again once the island can
+ * where they are. Where there is no HTML to keep (a page the app renders afresh or itself), the
+ * island is simply part of the app's tree, once its chunk is in (src/boot/main.tsx loads the
+ * options' first, so a page rendered afresh has them at once). A press or a submit made before that is held and made again once the island can
  * take it: nothing the reader does is lost. docs/architecture.md, "Islands".
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import type { Chunk } from './chunk';
 import { useIsClient } from './useIsClient';
 
@@ -41,9 +42,10 @@ export interface IslandProps<M> {
 export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
   const ref = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState(() => of.loaded());
-  // Rendered afresh by the app (not hydrated) with its code in already: part of the app's own tree.
+  // Rendered by the app, not hydrated (no HTML of the page's to keep), the island is part of the
+  // app's own tree: at once where its code is in already, else once it is.
   const client = useIsClient();
-  const [inline] = useState(() => client && loaded !== null);
+  const [inline, setInline] = useState(() => client && loaded !== null);
   const held = useRef<(() => void) | null>(null);
   const replay = useCallback(() => {
     const again = held.current;
@@ -74,7 +76,8 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
     };
   }, [of, eager, loaded, inline]);
 
-  // Its code is in: hydrate it (or render it, where the page was not prerendered), and keep it in step with the app.
+  // Its code is in: hydrate it over the page's HTML, and keep it in step with the app (or, with no
+  // HTML to keep, render it in the app's tree).
   useEffect(() => {
     const el = ref.current;
     if (!el || !loaded || inline) return;
@@ -82,12 +85,11 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
     const root = roots.get(el);
     if (root) root.render(island);
     else if (el.firstChild) roots.set(el, hydrateRoot(el, island));
-    else {
-      const fresh = createRoot(el);
-      roots.set(el, fresh);
-      fresh.render(island);
-    }
   });
+  useEffect(() => {
+    const el = ref.current;
+    if (el && loaded && !el.firstChild && !roots.has(el)) setInline(true);
+  }, [loaded]);
 
   // Gone from the page (not merely rendered again): its root goes too, once React is done with this one.
   useEffect(() => {
@@ -101,9 +103,6 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
     };
   }, []);
 
-  if (import.meta.env.SSR || inline) {
-    const island = of.loaded();
-    return <div className="island">{island && render(island)}</div>;
-  }
-  return <div ref={ref} className="island" dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
+  if (import.meta.env.SSR || inline) return <div key="inline" className="island">{loaded && render(loaded)}</div>;
+  return <div key="kept" ref={ref} className="island" dangerouslySetInnerHTML={KEEP} suppressHydrationWarning />;
 }

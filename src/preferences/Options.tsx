@@ -9,20 +9,21 @@ import { useContext } from 'react';
 import { FeedUrlContext } from '../feed';
 import { chunk } from '../lib/chunk';
 import { Island } from '../lib/island';
+import { hasChosen } from './model';
 import { useAreaShown, usePreferences } from './PreferencesProvider';
 
 export const optionsIsland = chunk(() => import('./OptionsIsland'));
 
 export function Options() {
-  const { store, textSize, textOnly, postcode } = usePreferences();
+  const preferences = usePreferences();
   const queryClient = useQueryClient();
   const feedUrl = useContext(FeedUrlContext);
   const areaShown = useAreaShown();
   return (
     <Island
       of={optionsIsland}
-      eager={textSize !== 'default' || textOnly || postcode !== null}
-      render={(m) => <m.OptionsIsland store={store} queryClient={queryClient} feedUrl={feedUrl} areaShown={areaShown} />}
+      eager={hasChosen(preferences)}
+      render={(m) => <m.OptionsIsland store={preferences.store} queryClient={queryClient} feedUrl={feedUrl} areaShown={areaShown} />}
     />
   );
 }

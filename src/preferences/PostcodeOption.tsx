@@ -9,7 +9,7 @@
  * when the field is first focused, not with the page; it also gives the error to show or what to
  * keep and announce, so that only the form's markup and state are on every page.
  */
-import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { NO_AREA } from './model';
@@ -42,10 +42,11 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  const inputId = `${id}-postcode`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  // Fixed ids, not useId: the form is hydrated in a root of its own (./Options.tsx), where useId's
+  // would differ from those the page was rendered with. There is one on a page.
+  const inputId = 'postcode-input';
+  const hintId = 'postcode-hint';
+  const errorId = 'postcode-error';
   const showForm = editing || postcode === null;
   const needsChoice = choices !== null && area === null && chosen !== NO_AREA;
   const AreaChoice = useChunk(choice, needsChoice)?.AreaChoice ?? null;

@@ -3,7 +3,7 @@ export { PreferencesProvider, readStoredPreferences } from './PreferencesProvide
 export { useReaderArea } from './useReaderArea';
 export { OptionsBar } from './OptionsBar';
 export { Options, optionsIsland } from './Options';
-export { applyToDocument } from './model';
+export { applyToDocument, hasChosen } from './model';
 // What is stored, for the page that lists it (src/about/storage-inventory.ts; given to it by src/app, as the
 // about chunk imports nothing of the preferences, which would split the entry chunk).
 export { storedShape, type StoredPreferences, type StoredShape } from './model';

@@ -51,6 +51,11 @@ export function storesMoreThanKept(stored: string | null, read: Preferences): bo
   }
 }
 
+/** Whether the reader has set any option: then the options' island is loaded at once (./Options.tsx, src/boot/main.tsx). */
+export function hasChosen(p: Preferences): boolean {
+  return p.postcode !== null || p.textSize !== 'default' || p.textOnly;
+}
+
 /** Puts the options on the root element, where the CSS reads them (one attribute each). */
 export function applyToDocument(p: Preferences, root: HTMLElement = document.documentElement): void {
   // Only what differs is written: a change to <html> makes the browser restyle the whole page,

@@ -89,6 +89,17 @@ test('a postcode typed and sent with Enter while the code is on its way is set o
   held.release();
   await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').postcode as unknown, PREFERENCES_KEY)).toBe('TS1 2');
   await expect(page.getByText(/Postcode saved/).count()).resolves.toBeGreaterThan(0);
+  // Hydrated in a root of its own, the form keeps the ids it was rendered with: its label, hint and
+  // error still name the field (useId's would have differed from the page's).
+  await page.getByRole('button', { name: 'Change postcode' }).click();
+  await postcodeInput(page).fill('');
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'Enter a postcode' }).waitFor();
+  const named = await postcodeInput(page).evaluate((input) => {
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return { ids: ids.length, missing: ids.filter((id) => !document.getElementById(id)), label: document.querySelector(`label[for="${input.id}"]`)?.textContent ?? null };
+  });
+  expect(named).toEqual({ ids: 2, missing: [], label: 'Set your postcode' });
   session.expectNoProblems();
   await session.close();
 });

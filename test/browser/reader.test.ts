@@ -4,7 +4,7 @@
  * accessibility (axe) and screenshots, all against the production build in real Chromium.
  */
 import { describe, expect, test } from 'vitest';
-import { isItemPath, paths } from '../../src/config/paths';
+import { canonicalUrl, isItemPath, paths } from '../../src/config/paths';
 import {
   axe,
   expectFocused,
@@ -21,6 +21,7 @@ import {
   seedFootnoteMarker,
   seedQuote,
   SITE,
+  SITE_URL,
   visit,
   withBrowser,
 } from './support';
@@ -94,16 +95,17 @@ describe('reading a release', () => {
     const session = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page } = session;
     await visit(page, SEED.path);
-    const pageUrl = page.url();
-    expect(pageUrl).toBe(`${ORIGIN}${SEED.path}`);
+    expect(page.url()).toBe(`${ORIGIN}${SEED.path}`);
+    // The site file gives the site's address: what is shared is the release's canonical address there.
+    const shared = canonicalUrl(SEED.path, SITE_URL);
 
     const share = page.getByRole('region', { name: 'Share this' });
     await share.getByRole('button', { name: 'Copy link', exact: true }).click();
     const copied = page.getByRole('status').filter({ hasText: 'Link copied' });
     await copied.waitFor({ state: 'visible', timeout: 5_000 });
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(pageUrl);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shared);
 
-    const encoded = encodeURIComponent(pageUrl);
+    const encoded = encodeURIComponent(shared);
     const expected: [string, RegExp][] = [
       ['Share by email', /^mailto:/],
       ['Share on X', /^https:\/\/x\.com\//],

@@ -280,6 +280,16 @@ export async function newPage(options: NewPageOptions = {}): Promise<Session> {
 export async function ready(page: Page): Promise<void> {
   // The app has started (a prerendered release is on screen before it has).
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-app'), undefined, { timeout: 10_000 });
+  // For a reader who has set options, the options' island shows them (src/preferences/Options.tsx): until then they are hidden.
+  await page.waitForFunction(
+    () => {
+      const html = document.documentElement;
+      const waiting = html.matches(":is([data-postcode], [data-text-only], [data-text-size='large'], [data-text-size='largest'])");
+      return !waiting || html.hasAttribute('data-options');
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible' });
   // The loading placeholder is a status like any other notice, with only its wording to tell it
   // apart ("Loading the release…", "Looking for the release in older news…"): found by its class.

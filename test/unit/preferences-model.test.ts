@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyToDocument,
+  hasChosen,
   parsePreferences,
   serialisePreferences,
   storesMoreThanKept,
@@ -159,5 +160,15 @@ describe('applyToDocument', () => {
     await Promise.resolve();
     observer.disconnect();
     expect(changed).toEqual(['data-text-only']);
+  });
+});
+
+describe('hasChosen (the options\' island loads at once for such a reader)', () => {
+  it('is false for the defaults only, and true for any one option set', () => {
+    expect(hasChosen(DEFAULTS)).toBe(false);
+    expect(hasChosen({ ...DEFAULTS, textSize: 'large' })).toBe(true);
+    expect(hasChosen({ ...DEFAULTS, textSize: 'largest' })).toBe(true);
+    expect(hasChosen({ ...DEFAULTS, textOnly: true })).toBe(true);
+    expect(hasChosen({ ...DEFAULTS, postcode: 'TS8' })).toBe(true);
   });
 });
