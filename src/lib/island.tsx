@@ -19,8 +19,17 @@ import { useIsClient } from './useIsClient';
 
 /** Inner HTML React never writes again (the same empty string every time), keeping the prerendered island. */
 const KEEP = { __html: '' };
-/** Each island's root, by its element: one root per element, whatever React's development mode does twice. */
-const roots = new WeakMap<Element, Root>();
+/**
+ * Each island's root, by its element (one per element, whatever React's development mode does twice):
+ * whether it has hydrated, and what to render once it has (a root given an update before it has
+ * hydrated gives up the page's HTML and renders afresh: React's error 424).
+ */
+interface IslandRoot {
+  root: Root;
+  ready: boolean;
+  next: ReactNode;
+}
+const roots = new WeakMap<Element, IslandRoot>();
 /** What says the reader is about to use an island (its code is fetched then), or is using it (a press, a submit: held). */
 const ARM = ['focusin', 'pointerover', 'touchstart', 'click', 'submit'] as const;
 
@@ -48,6 +57,12 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
   const [inline, setInline] = useState(() => client && loaded !== null);
   const held = useRef<(() => void) | null>(null);
   const replay = useCallback(() => {
+    const island = ref.current ? roots.get(ref.current) : undefined;
+    if (island && !island.ready) {
+      island.ready = true;
+      if (island.next) island.root.render(island.next);
+      island.next = null;
+    }
     const again = held.current;
     held.current = null;
     again?.();
@@ -82,9 +97,10 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
     const el = ref.current;
     if (!el || !loaded || inline) return;
     const island = <Ready onReady={replay}>{render(loaded)}</Ready>;
-    const root = roots.get(el);
-    if (root) root.render(island);
-    else if (el.firstChild) roots.set(el, hydrateRoot(el, island));
+    const had = roots.get(el);
+    if (had?.ready) had.root.render(island);
+    else if (had) had.next = island; // rendered once it has hydrated
+    else if (el.firstChild) roots.set(el, { root: hydrateRoot(el, island), ready: false, next: null });
   });
   useEffect(() => {
     const el = ref.current;
@@ -97,7 +113,7 @@ export function Island<M>({ of, eager = false, render }: IslandProps<M>) {
     return () => {
       setTimeout(() => {
         if (!el || el.isConnected) return;
-        roots.get(el)?.unmount();
+        roots.get(el)?.root.unmount();
         roots.delete(el);
       });
     };
