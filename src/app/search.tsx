@@ -5,14 +5,11 @@
  * without script), which with script navigates in place.
  */
 import type { FormEvent, ReactNode } from 'react';
-import { matchPath, useLocation, useNavigate, useParams } from 'react-router';
+import { matchPath, useNavigate, useParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { ArticlePage } from '../article';
 import { isArchiveYear, paths } from '../config/paths';
-import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
-import { Link } from '../ui/Link';
-import { NotFoundPage } from '../ui/NotFoundPage';
 import { ChunkLoading } from './lists';
 
 type Search = typeof import('../search');
@@ -36,32 +33,18 @@ export async function loadSearchFor(pathname: string, queryClient: QueryClient):
   if (!matchPath(paths.search.pattern, pathname)) await queryClient.prefetchQuery(loaded.searchIndexQuery());
 }
 
-type Kit = Parameters<Search['SearchPage']>[0]['kit'];
-
-/**
- * What the search pages take from the app rather than import (src/search/kit.tsx: a lazy chunk
- * importing the router or the feed makes the bundler split them out of the entry).
- */
-function useKit(): Kit {
-  const { feed } = useFeed();
-  const location = useLocation();
-  const navigate = useNavigate();
-  return { Link, NotFound: NotFoundPage, site: feed?.title ?? null, search: location.search, navigate: (to, options) => void navigate(to, options) };
-}
-
-function Page({ heading, page }: { heading: string; page: (loaded: Search, kit: Kit) => ReactNode }) {
-  const kit = useKit();
+function Page({ heading, page }: { heading: string; page: (loaded: Search) => ReactNode }) {
   const loaded = useChunk(search);
   if (!loaded) return <ChunkLoading heading={heading} />;
-  return <>{page(loaded, kit)}</>;
+  return <>{page(loaded)}</>;
 }
 
 export function SearchRoute() {
-  return <Page heading="Search" page={(s, kit) => <s.SearchPage kit={kit} />} />;
+  return <Page heading="Search" page={(s) => <s.SearchPage />} />;
 }
 
 export function ArchiveRoute() {
-  return <Page heading="Archive" page={(s, kit) => <s.ArchiveIndexPage kit={kit} />} />;
+  return <Page heading="Archive" page={(s) => <s.ArchiveIndexPage />} />;
 }
 
 /** `/news/:slug`: a year's releases when the segment is a year (four digits), else a release. */
@@ -69,7 +52,7 @@ export function ReleaseOrYear() {
   const { slug } = useParams();
   if (!isArchiveYear(slug)) return <ArticlePage />;
   const year = Number(slug);
-  return <Page heading={`News from ${year}`} page={(s, kit) => <s.ArchiveYearPage kit={kit} year={year} />} />;
+  return <Page heading={`News from ${year}`} page={(s) => <s.ArchiveYearPage year={year} />} />;
 }
 
 /** The header's search box: a GET form to the search page, labelled, that works without script. */

@@ -5,14 +5,16 @@
  */
 import { useMemo } from 'react';
 import { itemHref, paths } from '../config/paths';
+import { useFeed } from '../feed';
 import { dayKey } from '../lib/dates';
+import { Link } from '../ui/Link';
 import { Loading } from '../ui/Loading';
+import { NotFoundPage } from '../ui/NotFoundPage';
 import { areaLabel } from '../ui/item-text';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchDoc, SearchIndexFile } from './documents';
 import { DocDate, IndexProblem } from './parts';
-import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
 /** Releases (news, not events) by year, the years newest first. */
@@ -44,18 +46,10 @@ function Waiting({ heading }: { heading: string }) {
   );
 }
 
-export function ArchiveIndexPage({ kit }: { kit: SearchKit }) {
-  return (
-    <KitProvider kit={kit}>
-      <ArchiveIndex />
-    </KitProvider>
-  );
-}
-
-function ArchiveIndex() {
-  const { Link, site } = useKit();
+export function ArchiveIndexPage() {
+  const { feed } = useFeed();
   const index = useSearchIndex();
-  useDocumentTitle('Archive', site);
+  useDocumentTitle('Archive', feed?.title ?? null);
   const years = useMemo(() => (index.data ? releasesByYear(index.data) : null), [index.data]);
   if (!years) return <Waiting heading="Archive" />;
   return (
@@ -86,24 +80,16 @@ function monthOf(doc: SearchDoc, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: zone }).format(new Date(doc.date));
 }
 
-export function ArchiveYearPage({ kit, year }: { kit: SearchKit; year: number }) {
-  return (
-    <KitProvider kit={kit}>
-      <ArchiveYear year={year} />
-    </KitProvider>
-  );
-}
-
-function ArchiveYear({ year }: { year: number }) {
-  const { Link, NotFound, site } = useKit();
+export function ArchiveYearPage({ year }: { year: number }) {
+  const { feed } = useFeed();
   const index = useSearchIndex();
   const heading = `News from ${year}`;
-  useDocumentTitle(heading, site);
+  useDocumentTitle(heading, feed?.title ?? null);
   const file = index.data ?? null;
   const years = useMemo(() => (file ? releasesByYear(file) : null), [file]);
   if (!file || !years) return <Waiting heading={heading} />;
   const docs = years.get(year);
-  if (!docs) return <NotFound />;
+  if (!docs) return <NotFoundPage />;
   const months = new Map<string, SearchDoc[]>();
   for (const doc of docs) {
     const key = doc.date ? dayKey(new Date(doc.date), file.zone).slice(0, 7) : '';

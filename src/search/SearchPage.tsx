@@ -5,8 +5,11 @@
  * Prerendered with a plain message for readers without script, which links to the archive.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { itemHref, paths, type ItemKind } from '../config/paths';
+import { useFeed } from '../feed';
 import { useIsClient } from '../lib/useIsClient';
+import { Link } from '../ui/Link';
 import { Loading } from '../ui/Loading';
 import { areaLabel } from '../ui/item-text';
 import { PageHeading } from '../ui/PageHeading';
@@ -14,7 +17,6 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { SearchIndexFile } from './documents';
 import { createEngine, highlight, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
 import { DocDate, IndexProblem, Marked } from './parts';
-import { KitProvider, useKit, type SearchKit } from './kit';
 import { useSearchIndex } from './queries';
 
 /** How long typing pauses before the address (and so the results and their count) follow. */
@@ -44,7 +46,6 @@ function engineFor(file: SearchIndexFile): SearchEngine {
 }
 
 function ArchiveLink() {
-  const { Link } = useKit();
   return (
     <p>
       You can also browse every release by year in the <Link to={paths.archive.href()}>archive</Link>.
@@ -52,19 +53,12 @@ function ArchiveLink() {
   );
 }
 
-export function SearchPage({ kit }: { kit: SearchKit }) {
-  return (
-    <KitProvider kit={kit}>
-      <Search />
-    </KitProvider>
-  );
-}
-
-function Search() {
-  const kit = useKit();
+export function SearchPage() {
+  const { search } = useLocation();
+  const { feed } = useFeed();
   const isClient = useIsClient();
-  const q = new URLSearchParams(kit.search).get('q')?.trim() ?? '';
-  useDocumentTitle(q ? `Search: ${q}` : 'Search', kit.site);
+  const q = new URLSearchParams(search).get('q')?.trim() ?? '';
+  useDocumentTitle(q ? `Search: ${q}` : 'Search', feed?.title ?? null);
   return (
     <>
       <PageHeading>Search</PageHeading>
@@ -83,8 +77,9 @@ function Search() {
 
 function SearchForm() {
   const index = useSearchIndex();
-  const kit = useKit();
-  const params = new URLSearchParams(kit.search);
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(search);
   const q = params.get('q') ?? '';
   const filters = readFilters(params);
   const inputId = useId();
@@ -97,12 +92,12 @@ function SearchForm() {
   }
 
   const update = (change: Partial<Record<'q' | keyof SearchFilters, string>>, replace: boolean) => {
-    const next = new URLSearchParams(kit.search);
+    const next = new URLSearchParams(search);
     for (const [key, value] of Object.entries(change)) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    kit.navigate(paths.search.href(next), { replace });
+    void navigate(paths.search.href(next), { replace });
   };
 
   // Typing: the address follows after a pause (replacing it, so back is not a keystroke each).
@@ -110,9 +105,9 @@ function SearchForm() {
     if (text.trim() === q.trim()) return;
     const timer = setTimeout(() => update({ q: text.trim() }, true), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-    // update is a new function each render; it writes onto the address of this render (kit.search).
+    // update is a new function each render; it writes onto the address of this render (search).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, q, kit.search]);
+  }, [text, q, search]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -201,7 +196,6 @@ function Select({ label, name, value, options, onChange }: { label: string; name
 }
 
 function Results({ hits, file }: { hits: readonly SearchHit[]; file: SearchIndexFile | null }) {
-  const { Link } = useKit();
   const [shown, setShown] = useState(RESULTS_STEP);
   // After "Show more results", focus moves to the first result added (the button is gone or moved).
   const focusAt = useRef<number | null>(null);

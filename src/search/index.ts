@@ -3,5 +3,4 @@ export { SearchPage, readFilters, TYPING_PAUSE_MS, RESULTS_STEP } from './Search
 export { ArchiveIndexPage, ArchiveYearPage, releasesByYear } from './ArchivePages';
 export { searchIndexQuery, searchIndexUrl, SEARCH_INDEX_KEY } from './queries';
 export { searchIndexFile, plainTextOf, readSearchIndex, type SearchDoc, type SearchIndexFile } from './documents';
-export type { SearchKit } from './kit';
 export { createEngine, highlight, type SearchEngine, type SearchFilters, type SearchHit } from './engine';
