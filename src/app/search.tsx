@@ -69,7 +69,7 @@ export function HeaderSearch() {
       <label htmlFor="site-search-q" className="site-search__label">
         Search
       </label>
-      <input id="site-search-q" className="site-search__input" type="search" name="q" autoComplete="off" />
+      <input id="site-search-q" className="control site-search__input" type="search" name="q" autoComplete="off" />
       <button type="submit" className="site-search__button">
         Go
       </button>

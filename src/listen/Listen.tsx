@@ -100,6 +100,7 @@ function Player({ synth, voices, findParts }: ListenProps & { synth: SpeechSynth
         <span className="listen__rate">
           <label htmlFor={`${id}-rate`}>Speed</label>
           <select
+            className="control"
             id={`${id}-rate`}
             value={rate}
             onChange={(event) => {

@@ -139,7 +139,7 @@ function SearchForm() {
             Search news and events
           </label>
           <div className="search-form__row">
-            <input id={inputId} type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} />
+            <input id={inputId} className="control" type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} />
             <button type="submit" className="button">
               Search
             </button>
@@ -184,7 +184,7 @@ function Select({ label, name, value, options, onChange }: { label: string; name
   return (
     <div className="search-form__filter">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className="control" name={name} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
