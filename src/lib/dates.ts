@@ -119,6 +119,12 @@ export function formatShortDate(date: Date, zone: string): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/** "March 2018": a month's heading (the archive's year pages). */
+export function formatMonth(date: Date, zone: string): string {
+  const p = zonedParts(date, zone);
+  return `${p.month} ${p.year}`;
+}
+
 /** GOV.UK style times: "9am", "2:30pm", "midday", "midnight". */
 export function formatTime(date: Date, zone: string): string {
   const { hour, minute } = zonedParts(date, zone);

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { itemHref, paths } from '../config/paths';
 import { useFeed } from '../feed';
-import { dayKey } from '../lib/dates';
+import { dayKey, formatMonth } from '../lib/dates';
 import { Link } from '../ui/Link';
 import { Loading } from '../ui/Loading';
 import { NotFoundPage } from '../ui/NotFoundPage';
@@ -76,8 +76,7 @@ export function ArchiveIndexPage() {
 
 /** "March 2018" for a document, in the newsroom's zone. */
 function monthOf(doc: SearchDoc, zone: string): string {
-  if (!doc.date) return '';
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: zone }).format(new Date(doc.date));
+  return doc.date ? formatMonth(new Date(doc.date), zone) : '';
 }
 
 export function ArchiveYearPage({ year }: { year: number }) {

@@ -3,6 +3,7 @@ import {
   dayKey,
   formatEventWhen,
   formatLongDate,
+  formatMonth,
   formatShortDate,
   formatTime,
   isValidTimeZone,
@@ -50,6 +51,11 @@ describe('formatLongDate', () => {
 
   it('writes the short form without the weekday', () => {
     expect(formatShortDate(utc('2018-03-22T10:30:00Z'), LONDON)).toBe('22 March 2018');
+  });
+
+  it('writes a month, in the zone: 23:30 UTC on 31 March is April in Auckland', () => {
+    expect(formatMonth(utc('2018-03-22T10:30:00Z'), LONDON)).toBe('March 2018');
+    expect(formatMonth(utc('2018-03-31T23:30:00Z'), 'Pacific/Auckland')).toBe('April 2018');
   });
 
   describe('British Summer Time starts at 01:00 UTC on 25 March 2018', () => {
