@@ -9,7 +9,7 @@
  * when the field is first focused, not with the page; it also gives the error to show or what to
  * keep and announce, so that only the form's markup and state are on every page.
  */
-import { useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useImperativeHandle, useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { NO_AREA } from './model';
@@ -42,6 +42,17 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const changeRef = useRef<HTMLButtonElement>(null);
+  // Where the keyboard goes once the form and the summary have swapped: set with the change, and
+  // done as soon as it is committed, before a key pressed next could land on the page's body.
+  // Only Change from the folded summary (edit) scrolls: the field may be out of sight then.
+  const focusNext = useRef<'input' | 'input-in-sight' | 'change' | null>(null);
+  useLayoutEffect(() => {
+    const next = focusNext.current;
+    const target = next === 'change' ? changeRef.current : next ? inputRef.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus({ preventScroll: next !== 'input-in-sight' });
+  });
   // Fixed ids, not useId: the form is hydrated in a root of its own (./Options.tsx), where useId's
   // would differ from those the page was rendered with. There is one on a page.
   const inputId = 'postcode-input';
@@ -70,14 +81,14 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
       update({ postcode: result.postcode, area: null });
       setAnnouncement(result.announcement);
       // The form is replaced by the summary: keep the keyboard where the reader was.
-      requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
+      focusNext.current = 'change';
     }, () => refuse(UNLOADED));
   };
 
   const edit = () => {
     setEditing(true);
     setAnnouncement('');
-    requestAnimationFrame(() => inputRef.current?.focus());
+    focusNext.current = 'input-in-sight';
   };
   useImperativeHandle(ref, () => ({ edit }));
 
@@ -86,7 +97,7 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
     setEditing(false);
     setError(null);
     setAnnouncement('Postcode cleared. You are seeing news from the whole area.');
-    requestAnimationFrame(() => inputRef.current?.focus({ preventScroll: true }));
+    focusNext.current = 'input';
   };
 
   return (
@@ -124,7 +135,7 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
               Set postcode
             </button>
             {editing && (
-              <button type="button" className="button button--secondary" onClick={() => { setEditing(false); setError(null); }}>
+              <button type="button" className="button button--secondary" onClick={() => { setEditing(false); setError(null); focusNext.current = 'change'; }}>
                 Cancel
               </button>
             )}
@@ -139,7 +150,7 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
               onChosen={(name) => {
                 setAnnouncement(name ? `Area chosen. Now showing news for ${name}.` : 'You are seeing news from the whole area.');
                 // The choice is replaced by the summary: keep the keyboard there.
-                requestAnimationFrame(() => changeRef.current?.focus({ preventScroll: true }));
+                focusNext.current = 'change';
               }}
             />
           ) : null}

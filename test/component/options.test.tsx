@@ -108,6 +108,20 @@ describe('Set your postcode', () => {
     expect(stored(storage)?.postcode).toBeNull();
   });
 
+  it('keeps the keyboard in the form as it swaps: on Change once saved, in the field on Change and Clear, on Change after Cancel', async () => {
+    const { user } = await renderAndSet('TS24 8AY');
+    // Focused as the summary is shown, not a frame later: a key pressed at once must not land on the page's body.
+    await screen.findByText('Postcode saved. Showing news for Hartlepool (TS24 8).');
+    const change = screen.getByRole('button', { name: 'Change postcode' });
+    expect(change).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Set your postcode')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Change postcode' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Clear postcode' }));
+    expect(screen.getByLabelText('Set your postcode')).toHaveFocus();
+  });
+
   it('takes just the first half: TS8 alone personalises, and only TS8 is kept', async () => {
     const { storage } = await renderAndSet('ts8');
     expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS8)');
