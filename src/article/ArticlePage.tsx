@@ -3,13 +3,14 @@
  * the prerendered HTML names, or else by following next_url (bounded) until it turns up; an
  * edited headline redirects to the new address.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo, type MouseEvent } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import { Link } from '../ui/Link';
 import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
 import { siteUrl } from '../config/site-url';
-import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type FeedDate, type Item } from '../feed';
-import { formatEventWhen, formatLongDate } from '../lib/dates';
+import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type Item } from '../feed';
+import { chunk, useChunk } from '../lib/chunk';
+import { formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
 import { useReaderArea } from '../preferences';
 import { AddToCalendar } from '../ui/AddToCalendar';
@@ -18,33 +19,63 @@ import { Loading } from '../ui/Loading';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { ArticleBody } from './ArticleBody';
 import { ListenSlot } from './ListenSlot';
 import { MoreFromArea } from './MoreFromArea';
 import { Share } from './Share';
+import { sourceOf, useBodySupply } from './supply';
 
-function wasUpdated(published: FeedDate, modified: FeedDate): modified is { state: 'known'; date: Date } {
-  if (modified.state !== 'known') return false;
-  return published.state !== 'known' || modified.date.getTime() !== published.date.getTime();
+/** The release's content (./ReleaseContent.tsx): the build loads it before it renders (src/boot/prerender.tsx). */
+export const releaseContent = chunk(() => import('./ReleaseContent'));
+
+/** Moves focus (and scroll) to an in-page target, as a keyboard or screen-reader user needs (footnotes, both ways). */
+function followInPageLink(event: MouseEvent<HTMLElement>): void {
+  const link = (event.target as Element).closest?.('a[href^="#"]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target || !event.currentTarget.contains(target)) return;
+  event.preventDefault();
+  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
 }
 
-function Posted({ item, zone }: { item: Item; zone: string }) {
-  const { published, modified } = item;
+/**
+ * What a release's content is made from: the item as the feed has it (but for the address of the
+ * feed page it came from, which differs between the build and the browser), the time zone and the
+ * names of its areas. Written on the prerendered content, so the browser knows it is unchanged.
+ */
+function contentSource(item: Item, zone: string, area: string): string {
+  return sourceOf(JSON.stringify([zone, area, item], (key, value: unknown) => (key === 'pageUrl' ? undefined : value)));
+}
+
+/**
+ * The release's content (./ReleaseContent.tsx, a chunk): on a direct load of its prerendered page,
+ * the page's own, adopted as it stands while the feed has what it was made from; else rendered
+ * once its chunk is in. Until then the page's own stays, even where the feed has changed since the
+ * build, so that nothing on screen is taken away to be put back.
+ */
+function Content({ item, feed }: { item: Item; feed: Feed }) {
+  const zone = feed.timezone;
+  const area = areaLabel(item, feed.areas);
+  const source = useMemo(() => contentSource(item, zone, area), [item, zone, area]);
+  const onPage = useBodySupply().content;
+  const own = onPage?.slug === item.slug ? onPage : null;
+  const loaded = useChunk(releaseContent, own?.source !== source);
+  const kept = own && (own.source === source || !loaded) ? own.html : null;
+  if (kept !== null) {
+    return (
+      // The click handler only enhances the footnotes' links; the links themselves are the controls.
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+      <div key="kept" className="article__content" data-source={own?.source} data-slug={item.slug} onClick={followInPageLink} dangerouslySetInnerHTML={{ __html: kept }} />
+    );
+  }
+  if (!loaded) return <Loading label="Loading the release…" lines={10} />;
   return (
-    <div className="article__dates">
-      <p>
-        Posted on{' '}
-        {published.state === 'known' ? (
-          <time dateTime={published.date.toISOString()}>{formatLongDate(published.date, zone)}</time>
-        ) : (
-          'an unknown date'
-        )}
-      </p>
-      {wasUpdated(published, modified) && (
-        <p>
-          Updated on <time dateTime={modified.date.toISOString()}>{formatLongDate(modified.date, zone)}</time>
-        </p>
-      )}
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+    <div key="rendered" className="article__content" data-source={source} data-slug={item.slug} onClick={followInPageLink}>
+      <loaded.ReleaseContent item={item} zone={zone} area={area} calendar={<AddToCalendar slug={item.slug} />} />
     </div>
   );
 }
@@ -83,56 +114,9 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
         <Link to={listHref(item.kind)}>{item.kind === 'event' ? 'All events' : 'All news'}</Link>
       </p>
       <PageHeading className="article__title">{title}</PageHeading>
-      <p className="article__area">
-        <span className="tag">
-          <span className="visually-hidden">Area: </span>
-          {areaLabel(item, feed.areas)}
-        </span>
-      </p>
-      <Posted item={item} zone={feed.timezone} />
-      {item.event && (
-        <dl className="event-details">
-          <dt>When</dt>
-          <dd>{formatEventWhen(item.event.start, item.event.end, feed.timezone)}</dd>
-          <dt>Where</dt>
-          <dd>
-            {item.event.location}
-            {item.event.postcode && `, ${item.event.postcode}`}
-          </dd>
-        </dl>
-      )}
-      {item.event && (
-        <p className="event-calendar">
-          <AddToCalendar slug={item.slug} />
-        </p>
-      )}
-      {item.image && (
-        <img className="article__image" src={item.image} alt="" width={960} height={540} />
-      )}
-      <ArticleBody item={item} />
-      {/* Read aloud (src/listen): after the body, so appearing once the app starts shifts nothing above it; a new release starts it afresh. */}
+      <Content item={item} feed={feed} />
+      {/* Read aloud (src/listen): after the content, so appearing once the app starts shifts nothing above it; a new release starts it afresh. */}
       <ListenSlot key={item.id} />
-      {item.attachments.length > 0 && (
-        <ul className="attachments">
-          {item.attachments.map((a) => (
-            <li key={a.url}>
-              <a href={a.url} rel="noopener noreferrer">
-                {a.title ?? 'Attachment'} ({a.mimeType})
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {item.externalUrl && (
-        <p>
-          <a href={item.externalUrl} rel="noopener noreferrer">
-            Read the original at {new URL(item.externalUrl).hostname}
-          </a>
-        </p>
-      )}
-      {item.authors.length > 0 && (
-        <p className="article__authors">By {item.authors.map((a) => a.name ?? a.url ?? 'unknown').join(', ')}</p>
-      )}
       {/* A new release is a new island: the one the page was rendered with is the last release's. */}
       {shareUrl && <Share key={`share-${item.id}`} title={title} url={shareUrl} />}
       {printedUrl && <PrintFooter item={item} zone={feed.timezone} address={printedUrl} />}

@@ -1,7 +1,7 @@
 /**
  * Where "Listen to this release" (src/listen, a chunk of its own) goes on a release: loaded once
  * the app has started, only where the browser has speech synthesis and a voice; nothing before
- * that, without script, or when it cannot be loaded. It sits after the body, so appearing later shifts nothing
+ * that, without script, or when it cannot be loaded. It sits after the release's content (the body, attachments and authors), so appearing later shifts nothing
  * above it. What it reads is found here, where the release's markup is known.
  */
 import { useEffect, useState } from 'react';

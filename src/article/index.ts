@@ -1,7 +1,7 @@
-/** One release at its own address. */
-export { ArticlePage } from './ArticlePage';
-/** A prerendered release's body: adopted as it stands while the live feed has the content it was made from (bodySource). */
-export { BodySupplyProvider, bodySource, loadSanitiser, readPrerenderedBody, type BodySupply, type Sanitiser } from './body-html';
+/** One release at its own address; its content is a chunk the build loads before it renders. */
+export { ArticlePage, releaseContent } from './ArticlePage';
+/** A prerendered release's content and body: adopted as they stand while the live feed has what they were made from (./supply.ts). */
+export { BodySupplyProvider, loadSanitiser, readPrerenderedBody, readPrerenderedContent, sourceOf, type BodySupply, type Sanitiser } from './supply';
 export type { DomWindow } from './sanitise';
 /** "Share this", an island: the build loads its chunk before it renders. */
 export { shareIsland } from './Share';

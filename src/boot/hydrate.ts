@@ -6,7 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ErrorInfo } from 'react';
 import { readAlertsInPage } from '../app/alerts';
-import { readPrerenderedBody, type BodySupply } from '../article';
+import { readPrerenderedBody, readPrerenderedContent, type BodySupply } from '../article';
 import { feedPageQueryOptions, feedQueryOptions, type FeedPageHint } from '../feed';
 import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readPageAndFeedPage } from './after-paint';
 
@@ -14,7 +14,7 @@ import { AFTER_PAINT_META, AREA_SHOWN_ATTRIBUTE, readPageAndFeedPage } from './a
 export interface PageOnArrival {
   /** No markup, or markup the boot script marked stale (`<html data-stale>`): render afresh. */
   renderAfresh: boolean;
-  /** For release bodies: the one prerendered on the page, if any. */
+  /** For a release: its content and its body as prerendered on the page, if any. */
   body: Partial<BodySupply>;
   /** The feed page (beyond the first) that the page names for what it shows. */
   feedPageHint: FeedPageHint | null;
@@ -45,7 +45,7 @@ export function readPageOnArrival(root: HTMLElement, doc: Document = document): 
   const feedPage = renderAfresh ? null : absolute(renderedFor?.feedPage ?? null);
   return {
     renderAfresh,
-    body: { prerendered: renderAfresh ? null : readPrerenderedBody(root) },
+    body: renderAfresh ? { content: null, prerendered: null } : { content: readPrerenderedContent(root), prerendered: readPrerenderedBody(root) },
     feedPageHint: feedPage && renderedFor ? { path: renderedFor.page, feedPage } : null,
     areaShown: renderAfresh ? null : doc.documentElement.getAttribute(AREA_SHOWN_ATTRIBUTE),
     alertsInPage: renderAfresh ? null : readAlertsInPage(root),

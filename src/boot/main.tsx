@@ -12,7 +12,7 @@ import { isLeaveQuicklyPath, loadLeaveQuickly } from '../app/leave-quickly';
 import { isAboutPath, isListPath, loadAbout, loadLists } from '../app/lists';
 import { reportProblem } from '../app/report';
 import { isSearchPath, loadSearchFor } from '../app/search';
-import { loadSanitiser } from '../article';
+import { loadSanitiser, releaseContent } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed';
 import { applyToDocument, hasChosen, optionsIsland, readStoredPreferences } from '../preferences';
@@ -37,13 +37,13 @@ async function start(root: HTMLElement): Promise<void> {
   const feedUrl = defaultFeedUrl();
   const queryClient = createQueryClient();
   const page = readPageOnArrival(root);
-  // A prerendered release brings its body, sanitised at build time. Any other direct load of an
-  // article needs the sanitiser's chunk: start fetching it now, alongside the feed, rather than
-  // after the feed has arrived. (A chunk that fails to load here is tried again, and reported, when
-  // the body is rendered.)
+  // A prerendered release brings its content, its body sanitised at build time. Any other direct
+  // load of an article needs the chunks that render a release and sanitise its body: start
+  // fetching them now, alongside the feed, rather than after the feed has arrived. (A chunk that
+  // fails to load here is tried again, and reported, when the release is rendered.)
   const path = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
   const onArticle = isItemPath(path);
-  const sanitiser = onArticle && !page.body.prerendered ? loadSanitiser().catch(() => null) : Promise.resolve(null);
+  const sanitiser = onArticle && !page.body.content ? Promise.all([loadSanitiser(), releaseContent.load()]).catch(() => null) : Promise.resolve(null);
   // A list's page needs the lists' chunk before it can render (or hydrate) what the HTML shows.
   // (A chunk that fails to load here is tried again, and reported, when the route renders.)
   const chunks = isListPath(path)

@@ -17,7 +17,7 @@ import { loadAbout, loadLists } from '../app/lists';
 import { loadSearch } from '../app/search';
 import { AppRoutes } from '../app/routes';
 import { STORAGE_PAGE_TITLE } from '../about';
-import { loadSanitiser, shareIsland, type DomWindow, type Sanitiser } from '../article';
+import { loadSanitiser, releaseContent, shareIsland, type DomWindow, type Sanitiser } from '../article';
 import { ANY_ADDRESS, type RenderedFor } from './after-paint';
 import { itemHref, paths } from '../config/paths';
 import { plainTextOf, releasesByYear, SEARCH_INDEX_KEY, searchIndexFile, type SearchIndexFile } from '../search';
@@ -108,9 +108,9 @@ export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex
   if (!first) throw new Error('Prerendering needs at least one feed page');
   const feedUrl = first.url;
   const feed = combinePages([first]);
-  // The sanitiser and the lists are loaded on demand in the browser; here they must be in before rendering.
+  // The sanitiser, a release's content and the lists are loaded on demand in the browser; here they must be in before rendering.
   // So are the islands' (src/lib/island.tsx), which the page has whole.
-  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch(), optionsIsland.load(), shareIsland.load()]);
+  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch(), optionsIsland.load(), shareIsland.load(), releaseContent.load()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
   // Each body is sanitised once: for the search index, and the same HTML again for its page

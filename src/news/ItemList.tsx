@@ -1,3 +1,4 @@
+import { releaseContent } from '../article';
 import { Link } from '../ui/Link';
 import { itemHref } from '../config/paths';
 import type { Area, Item } from '../feed';
@@ -20,10 +21,19 @@ interface ItemListProps {
   calendarLinks?: boolean;
 }
 
+/**
+ * A release's content is a chunk of its own (src/article/ReleaseContent.tsx): fetched when the
+ * reader comes to a list's links (a pointer, a touch, the keyboard), so that following one shows
+ * the release at once. A failure is left to the release's page, which tries again.
+ */
+const prefetchRelease = () => void releaseContent.load().catch(() => undefined);
+
 export function ItemList({ items, areas, zone, headingLevel, label, calendarLinks = false }: ItemListProps) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   return (
-    <ul className="item-list" aria-label={label}>
+    // The handlers only fetch code ahead of a link being followed: the links are the controls.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <ul className="item-list" aria-label={label} onPointerOver={prefetchRelease} onFocus={prefetchRelease} onTouchStart={prefetchRelease}>
       {items.map((item) => (
         <li key={item.id} className="item-card">
           <Heading className="item-card__title" dir="auto">

@@ -128,7 +128,31 @@ describe('A prerendered release', () => {
     const early = timing.started.filter((e) => e.startTime < (timing.firstPaint ?? 0));
     expect(early, `requested before the first paint at ${timing.firstPaint} ms`).toEqual([]);
     expect(requests.filter((url) => url.includes('/assets/sanitise-')), 'the sanitiser chunk').toEqual([]);
+    // Nor the code that renders a release's content: the page's own is adopted as it stands.
+    expect(requests.filter((url) => url.includes('/assets/ReleaseContent-')), 'the release content chunk').toEqual([]);
     // The body is the prerendered one, and still works: the footnote marker leads to its note.
+    await seedFootnoteMarker(page).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(SEED.footnote.note);
+    expectNoProblems();
+  });
+
+  it('once the feed has changed since the build, shows the release as the feed has it, with no loading placeholder and no hydration fault', async () => {
+    const { page, context, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });
+    const sawLoading = await recordLoading(page);
+    await context.route('**/feed.json', async (route) => {
+      const response = await route.fetch();
+      const feed = (await response.json()) as { items: { title?: string; date_modified?: string }[] };
+      const seed = feed.items.find((item) => item.title === SEED.title);
+      if (!seed) throw new Error('The seed release is not on the first feed page');
+      seed.date_modified = '2026-11-20T10:00:00Z';
+      await route.fulfill({ response, json: feed });
+    });
+    await page.goto(SEED.path);
+    await ready(page);
+    await expect.poll(() => page.getByText(/^Updated on/).textContent()).toBe('Updated on Friday 20th November 2026');
+    expect(requests.filter((url) => url.includes('/assets/ReleaseContent-')), 'the release content chunk').toHaveLength(1);
+    expect(await sawLoading(), 'a loading placeholder was shown').toBe(false);
+    // The rest of the release is as it was: its body and footnotes.
     await seedFootnoteMarker(page).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(SEED.footnote.note);
     expectNoProblems();

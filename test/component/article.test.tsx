@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { bodySource, readPrerenderedBody } from '../../src/article';
+import { readPrerenderedBody, readPrerenderedContent, sourceOf } from '../../src/article';
 import { canonicalUrl, paths } from '../../src/config/paths';
 import { SITE_URL } from '../support/seed';
 import { embeddedFeed, embeddedRoutes, FEED_URL, memoryStorage, ORIGIN, renderApp, SEED, SITE } from '../support/render-app';
@@ -16,7 +16,8 @@ describe('The seed release', () => {
     expect(h1).toBeInTheDocument();
     // The title is set in an effect once the feed is in: waited for, not read at once.
     await waitFor(() => expect(document.title).toBe(`${SEED.title} | ${SITE}`));
-    expect(screen.getByText(/^Posted on/)).toHaveTextContent(SEED.posted);
+    // The content under the heading is a chunk of its own (src/article/ReleaseContent.tsx).
+    expect(await screen.findByText(/^Posted on/)).toHaveTextContent(SEED.posted);
     expect(screen.queryByText(/^Updated on/)).not.toBeInTheDocument();
 
     // The quoted section: figure > blockquote + figcaption naming the speaker.
@@ -82,8 +83,8 @@ describe('A release prerendered at build time', () => {
   });
 
   it('keeps its body as it stands while the live feed has the same content_html', async () => {
-    const prerendered = readPrerenderedBody(prerenderedPage(bodySource(seedHtml), '<p>The body as the build sanitised it.</p>'));
-    expect(prerendered).toEqual({ source: bodySource(seedHtml), html: '<p>The body as the build sanitised it.</p>' });
+    const prerendered = readPrerenderedBody(prerenderedPage(sourceOf(seedHtml), '<p>The body as the build sanitised it.</p>'));
+    expect(prerendered).toEqual({ source: sourceOf(seedHtml), html: '<p>The body as the build sanitised it.</p>' });
     renderApp({ path: SEED.path, body: { prerendered } });
     await screen.findByRole('heading', { level: 1, name: SEED.title });
     expect(screen.getByText('The body as the build sanitised it.')).toBeInTheDocument();
@@ -91,7 +92,7 @@ describe('A release prerendered at build time', () => {
   });
 
   it('sanitises the live content_html when the feed has changed since the build', async () => {
-    const prerendered = readPrerenderedBody(prerenderedPage(bodySource(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
+    const prerendered = readPrerenderedBody(prerenderedPage(sourceOf(`${seedHtml}<p>An older version.</p>`), '<p>The body as the build sanitised it.</p>'));
     renderApp({ path: SEED.path, body: { prerendered } });
     const figure = await screen.findByRole('figure');
     expect(figure.querySelector('figcaption')).toHaveTextContent('Barry Coppinger');
@@ -107,8 +108,64 @@ describe('A release prerendered at build time', () => {
     await user.click(await screen.findByRole('link', { name: 'Hostile' }));
     const body = (await screen.findByText('Hi')).closest('.prose') as HTMLElement;
     expect(body.innerHTML).not.toMatch(/onerror|<script/);
-    expect(body.dataset.source).toBe(bodySource(hostile));
+    expect(body.dataset.source).toBe(sourceOf(hostile));
     expect(screen.queryByText('Unrelated.')).not.toBeInTheDocument();
+  });
+});
+
+describe('A release’s content prerendered at build time', () => {
+  /** The seed release's content as rendered (the build renders it the same way), read as the start-up path reads it. */
+  async function contentAsBuilt(routes = embeddedRoutes()) {
+    const { container, unmount } = renderApp({ path: SEED.path, routes });
+    await screen.findByRole('figure');
+    const content = readPrerenderedContent(container);
+    unmount();
+    if (!content) throw new Error('The release has no content marked with what it was made from');
+    return content;
+  }
+  const MARKER = '<p>The content as the build wrote it.</p>';
+
+  it('is adopted as it stands while the feed has what it was made from', async () => {
+    const built = await contentAsBuilt();
+    expect(built.slug).toBe(SEED.path.split('/')[2]);
+    renderApp({ path: SEED.path, body: { content: { ...built, html: MARKER } } });
+    expect(await screen.findByText('The content as the build wrote it.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Posted on/)).not.toBeInTheDocument();
+  });
+
+  it('is rendered from the feed once the feed has changed since the build, a date as much as the body', async () => {
+    const built = await contentAsBuilt();
+    const routes = embeddedRoutes();
+    const feed = JSON.parse(embeddedFeed.page1) as { items: Record<string, unknown>[] };
+    const seed = feed.items[0] as Record<string, unknown>;
+    seed.date_modified = '2026-11-20T10:00:00Z';
+    routes[FEED_URL] = JSON.stringify(feed);
+    renderApp({ path: SEED.path, routes, body: { content: { ...built, html: MARKER } } });
+    expect(await screen.findByText(/^Updated on/)).toHaveTextContent('Updated on Friday 20th November 2026');
+    expect(screen.getByRole('figure')).toBeInTheDocument();
+    expect(screen.queryByText('The content as the build wrote it.')).not.toBeInTheDocument();
+  });
+
+  it('is never adopted for another release, nor from markup the build did not mark', async () => {
+    const built = await contentAsBuilt();
+    const { user } = renderApp({ path: paths.news.href(), body: { content: { ...built, slug: 'another-1234567', html: MARKER } } });
+    await user.click(await screen.findByRole('link', { name: SEED.title }));
+    expect(await screen.findByRole('figure')).toBeInTheDocument();
+    expect(screen.queryByText('The content as the build wrote it.')).not.toBeInTheDocument();
+    const unmarked = document.createElement('div');
+    unmarked.innerHTML = `<div class="article__content" data-slug="${built.slug}">${MARKER}</div>`;
+    expect(readPrerenderedContent(unmarked)).toBeNull();
+  });
+
+  it('follows a footnote in adopted content as in rendered content: focus moves to the note and back', async () => {
+    const built = await contentAsBuilt();
+    const { user } = renderApp({ path: SEED.path, body: { content: built } });
+    const marker = await screen.findByRole('link', { name: SEED.footnote.marker });
+    await user.click(marker);
+    const note = document.getElementById(marker.getAttribute('href')?.slice(1) ?? '');
+    expect(note).not.toBeNull();
+    expect(note).toHaveFocus();
   });
 });
 

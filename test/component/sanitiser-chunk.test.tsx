@@ -1,5 +1,5 @@
 /**
- * The sanitiser is a chunk of its own (src/article/body-html.ts). When it cannot be loaded (a
+ * The sanitiser is a chunk of its own (src/article/supply.ts). When it cannot be loaded (a
  * dropped connection mid-navigation, a deploy that removed it), the release page says so and
  * offers to try again; it never shows a blank body or unsanitised HTML.
  */

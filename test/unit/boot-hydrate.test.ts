@@ -12,9 +12,14 @@ describe('taking over a prerendered page', () => {
     return readPageOnArrival(root, doc);
   }
 
-  it('hydrates prerendered markup and passes on the body it brings', () => {
+  it('hydrates prerendered markup and passes on the release content and body it brings', () => {
     const arrival = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>');
-    expect(arrival).toEqual({ renderAfresh: false, body: { prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null, areaShown: null, alertsInPage: [] });
+    expect(arrival).toEqual({ renderAfresh: false, body: { content: null, prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } }, feedPageHint: null, areaShown: null, alertsInPage: [] });
+    const content = '<p class="article__area">Force-wide</p><div class="prose" data-source="abc1234-2s"><p>Body</p></div>';
+    const release = page(`<main><h1>A</h1><div class="article__content" data-source="fedcba9-k1" data-slug="a-1234567">${content}</div></main>`);
+    expect(release.body).toEqual({ content: { source: 'fedcba9-k1', slug: 'a-1234567', html: content }, prerendered: { source: 'abc1234-2s', html: '<p>Body</p>' } });
+    // Content that does not say which release it is was not written by this build: it is not adopted.
+    expect(page(`<main><div class="article__content" data-source="fedcba9-k1">${content}</div></main>`).body.content).toBeNull();
   });
 
   it('passes on the feed page the page names, for the address it was rendered for', () => {
@@ -26,8 +31,8 @@ describe('taking over a prerendered page', () => {
 
   it('renders afresh where there is no markup, or the boot script marked it stale (and then adopts no body)', () => {
     expect(page('').renderAfresh).toBe(true);
-    const stale = page('<main><div class="prose" data-source="abc1234-2s"><p>Body</p></div></main>', true);
-    expect(stale).toEqual({ renderAfresh: true, body: { prerendered: null }, feedPageHint: null, areaShown: null, alertsInPage: null });
+    const stale = page('<main><div class="article__content" data-source="fedcba9-k1" data-slug="a-1234567"><div class="prose" data-source="abc1234-2s"><p>Body</p></div></div></main>', true);
+    expect(stale).toEqual({ renderAfresh: true, body: { content: null, prerendered: null }, feedPageHint: null, areaShown: null, alertsInPage: null });
   });
 
   it('passes on the area whose view the boot script showed, to hydrate as shown (none on a page rendered afresh)', () => {
