@@ -43,7 +43,7 @@ async function start(root: HTMLElement): Promise<void> {
   // fails to load here is tried again, and reported, when the release is rendered.)
   const path = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
   const onArticle = isItemPath(path);
-  const sanitiser = onArticle && !page.body.content ? Promise.all([loadSanitiser(), releaseContent.load()]).catch(() => null) : Promise.resolve(null);
+  const release = onArticle && !page.body.content ? Promise.all([loadSanitiser(), releaseContent.load()]).catch(() => null) : Promise.resolve(null);
   // A list's page needs the lists' chunk before it can render (or hydrate) what the HTML shows.
   // (A chunk that fails to load here is tried again, and reported, when the route renders.)
   const chunks = isListPath(path)
@@ -70,7 +70,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // A prerendered page is on screen and readable. Hydrate it (keeping its DOM, so nothing is painted
   // twice) once the app can render the same page.
-  await whenReadyToHydrate(queryClient, feedUrl, page, Promise.all([sanitiser, chunks, banner]));
+  await whenReadyToHydrate(queryClient, feedUrl, page, Promise.all([release, chunks, banner]));
   startTransition(() => {
     hydrateRoot(root, app, { onRecoverableError });
   });

@@ -100,8 +100,9 @@ describe('text size and text only', () => {
     const display = () => image.evaluate((img) => getComputedStyle(img).display);
     await expect(display()).resolves.not.toBe('none');
 
+    // On a first visit the press is held until the options' code is in (an island), then made: polled.
     await textOnlyButton(page).click();
-    await expect(textOnlyButton(page).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => textOnlyButton(page).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(display).toBe('none');
     const visibleImages = () =>
       page.evaluate(() => [...document.images].filter((img) => getComputedStyle(img).display !== 'none').length);

@@ -239,6 +239,8 @@ describe('A release on a later feed page', () => {
     expect(await sawLoading(), 'a loading state was shown').toBe(false);
     const feeds = requests.filter((url) => new URL(url).pathname.endsWith('.json')).map((url) => new URL(url).pathname);
     expect([...new Set(feeds)].sort()).toEqual(['/feed-2.json', '/feed.json']);
+    // Its content is adopted from the page although the item came from another feed page than the first.
+    expect(requests.filter((url) => url.includes('/assets/ReleaseContent-')), 'the release content chunk').toEqual([]);
     expectNoProblems();
   });
 });
