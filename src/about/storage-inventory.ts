@@ -53,6 +53,8 @@ function optionFields({ fields, textSizes }: StoredShape): StoredField[] {
     postcode:
       'The first half of your postcode and, if you gave all of it, the first digit of the second half (such as TS8 9), or nothing. Never your whole postcode.',
     area: 'The area you chose, where the first half of your postcode could be in more than one, or nothing.',
+    summary:
+      'The line shown for your postcode while the options are folded: your area’s name and what is kept of your postcode. It lets the next page keep that line’s place before the line has loaded, so nothing on the page moves. Or nothing. It goes when your postcode goes.',
   };
   return fields.map((name) => ({ name, holds: holds[name] }));
 }

@@ -5,7 +5,8 @@
  * 1. Applies the reader's stored text size and text only to <html> (through the same reader of
  *    storage as the app, src/preferences/stored.ts), so a prerendered page never flashes at the
  *    default size; marks `data-js`, and `data-postcode` when a postcode is kept (the folded options
- *    keep its summary's line until the app writes it: no layout shift).
+ *    keep its summary's line until the app writes it: no layout shift), with the line last shown
+ *    where it is known (`data-postcode-summary`, `--postcode-summary`), so its place fits it exactly.
  * 2. On a prerendered page (one with the after-paint meta, ./after-paint.ts), starts the app's
  *    script and the feed request only once the page has been painted (the first-contentful-paint
  *    entry; the next frame where the browser has no paint timing): on a slow connection the page's
@@ -76,8 +77,13 @@ const options = parsePreferences(readStored());
 root.dataset.js = '';
 root.dataset.textSize = options.textSize;
 if (options.textOnly) root.dataset.textOnly = '';
-// The folded options' summary of the postcode takes a line: it is kept before the app writes it (main.css).
+// The folded options' summary of the postcode has its place kept before the app writes it (main.css):
+// the line last shown, where it is known (as a CSS string: JSON's escapes are CSS's), else a line.
 if (options.postcode !== null) root.dataset.postcode = '';
+if (options.summary !== null) {
+  root.style.setProperty('--postcode-summary', JSON.stringify(options.summary));
+  root.dataset.postcodeSummary = '';
+}
 
 const dismissed = parseDismissed(readStored(DISMISSED_KEY));
 if (dismissed.length > 0 && 'adoptedStyleSheets' in document) {

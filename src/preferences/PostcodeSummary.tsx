@@ -5,6 +5,7 @@
  * without a postcode. The CSS shows it only while the options are folded, and keeps its line (one, at
  * Default text on a phone) before the app has written it.
  */
+import { useEffect } from 'react';
 import { useFeed } from '../feed';
 import { NO_AREA } from './model';
 import { usePreferences } from './PreferencesProvider';
@@ -14,15 +15,21 @@ const NO_AREAS: never[] = [];
 
 export function PostcodeSummary({ onChange }: { onChange: () => void }) {
   const { feed } = useFeed();
-  const { postcode, area: chosen } = usePreferences();
+  const { postcode, area: chosen, summary, update } = usePreferences();
   const { area, choices } = useReaderArea(feed?.areas ?? NO_AREAS);
+  const choosing = choices !== null && area === null && chosen !== NO_AREA;
+  const said = feed && postcode !== null ? `${area ? `News for ${area.name}` : choosing ? 'Choose your own area' : 'News for the whole area'} (${postcode})` : null;
+  // Kept, so that the next page keeps this line's place exactly before the app has written it (src/boot/boot-script.ts).
+  const line = said && `${said}, Change`;
+  useEffect(() => {
+    if (line && line !== summary) update({ summary: line });
+  }, [line, summary, update]);
   if (postcode === null) return null;
   // Until the feed (and so its areas) is in, the line is kept, empty, rather than saying what may not hold.
-  if (!feed) return <p className="options__summary" />;
-  const choosing = choices !== null && area === null && chosen !== NO_AREA;
+  if (!said) return <p className="options__summary" />;
   return (
     <p className="options__summary">
-      {area ? `News for ${area.name}` : choosing ? 'Choose your own area' : 'News for the whole area'} ({postcode}),{' '}
+      {said},{' '}
       <button type="button" className="options__change" aria-label="Change your postcode" onClick={onChange}>
         Change
       </button>

@@ -9,7 +9,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { safeLocalStorage, type SafeStorage } from '../lib/storage';
-import { applyToDocument, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, storesMoreThanKept, type Preferences } from './model';
+import { applyToDocument, changed, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, storesMoreThanKept, type Preferences } from './model';
 
 interface PreferencesValue extends Preferences {
   update(change: Partial<Preferences>): void;
@@ -44,7 +44,7 @@ function createStore(storage: SafeStorage): PreferencesStore {
   return {
     get: () => current,
     update(change) {
-      const next = { ...current, ...change };
+      const next = changed(current, change);
       // If storage is unavailable the options still hold for this visit; nothing is shown for it.
       storage.set(STORAGE_KEY, serialisePreferences(next));
       set(next);

@@ -19,8 +19,17 @@ export {
 export type StoredPreferences = Preferences & { version: number };
 
 export function serialisePreferences(p: Preferences): string {
-  const stored: StoredPreferences = { version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode, area: p.area };
+  // The summary names the postcode: it goes with it.
+  const summary = p.postcode === null ? null : p.summary;
+  const stored: StoredPreferences = { version: STORAGE_VERSION, textSize: p.textSize, textOnly: p.textOnly, postcode: p.postcode, area: p.area, summary };
   return JSON.stringify(stored);
+}
+
+/** The options after a change: a new postcode (or none) drops the summary of the last one, unless the change gives one. */
+export function changed(current: Preferences, change: Partial<Preferences>): Preferences {
+  const next = { ...current, ...change };
+  if (change.postcode !== undefined && change.postcode !== current.postcode && change.summary === undefined) next.summary = null;
+  return next;
 }
 
 /** What is stored, as "What this site keeps on your device" lists it (src/about/storage-inventory.ts). */

@@ -21,18 +21,26 @@ export interface Preferences {
   postcode: string | null;
   /** The area the reader chose, where their outward code alone could be in more than one (areaChoices); NO_AREA for none of them. */
   area: string | null;
+  /**
+   * The line the folded options last showed for the postcode ("News for Middlesbrough (TS8 9),
+   * Change", ./PostcodeSummary.tsx): the boot script keeps exactly its place with it before the app
+   * has written it, however long the area's name. Kept only with a postcode.
+   */
+  summary: string | null;
 }
 
 /** The reader's choice of none of the areas their outward code could be in. */
 export const NO_AREA = '';
 /** The longest area id kept (an area id is a short slug). */
 const MAX_AREA_LENGTH = 100;
+/** The longest summary line kept (an area's name and a postcode, in a sentence). */
+const MAX_SUMMARY_LENGTH = 300;
 
 export const STORAGE_KEY = 'bulletin:preferences';
 export const STORAGE_VERSION = 1;
 /** A stored value longer than this is not ours: it is ignored, not parsed. */
 export const MAX_STORED_LENGTH = 10_000;
-export const DEFAULT_PREFERENCES: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null };
+export const DEFAULT_PREFERENCES: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null, summary: null };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,10 +61,12 @@ export function parsePreferences(stored: string | null): Preferences {
   const textOnly = raw.textOnly ?? raw.textonly;
   const postcode = keptPostcode(raw.postcode);
   const area = postcode !== null && typeof raw.area === 'string' && raw.area.length <= MAX_AREA_LENGTH ? raw.area : null;
+  const summary = postcode !== null && typeof raw.summary === 'string' && raw.summary.length <= MAX_SUMMARY_LENGTH ? raw.summary : null;
   return {
     textSize: TEXT_SIZES.includes(size as TextSize) ? (size as TextSize) : 'default',
     textOnly: textOnly === true,
     postcode,
     area,
+    summary,
   };
 }

@@ -18,7 +18,7 @@ describe('Text size', () => {
     expect(largest).toHaveAttribute('aria-pressed', 'true');
     expect(def).toHaveAttribute('aria-pressed', 'false');
     expect(document.documentElement.dataset.textSize).toBe('largest');
-    expect(stored(storage)).toEqual({ version: 1, textSize: 'largest', textOnly: false, postcode: null, area: null });
+    expect(stored(storage)).toEqual({ version: 1, textSize: 'largest', textOnly: false, postcode: null, area: null, summary: null });
     await user.click(large as HTMLElement);
     expect(document.documentElement.dataset.textSize).toBe('large');
   });
@@ -103,9 +103,12 @@ describe('Set your postcode', () => {
     await user.clear(input);
     await user.type(input, 'ts18 1ld{Enter}');
     await waitFor(() => expect(screen.getByText(/^Showing news for/)).toHaveTextContent('Showing news for Stockton-on-Tees (TS18 1)'));
+    // The folded options' line is kept with the postcode, for the next page to hold its place.
+    await waitFor(() => expect(stored(storage)?.summary).toBe('News for Stockton-on-Tees (TS18 1), Change'));
     await user.click(screen.getByRole('button', { name: 'Clear postcode' }));
     expect(screen.getByLabelText('Set your postcode')).toHaveValue('');
     expect(stored(storage)?.postcode).toBeNull();
+    expect(stored(storage)?.summary).toBeNull();
   });
 
   it('keeps the keyboard in the form as it swaps: on Change once saved, in the field on Change and Clear, on Change after Cancel', async () => {

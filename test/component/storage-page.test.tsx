@@ -73,9 +73,10 @@ describe('what this site keeps on your device', () => {
     renderPage();
     const fields = screen.getByRole('list', { name: 'What bulletin:preferences holds' });
     const items = within(fields).getAllByRole('listitem');
-    expect(items.map((item) => item.querySelector('code')?.textContent)).toEqual(['version', 'textSize', 'textOnly', 'postcode', 'area']);
+    expect(items.map((item) => item.querySelector('code')?.textContent)).toEqual(['version', 'textSize', 'textOnly', 'postcode', 'area', 'summary']);
     expect(items[1]).toHaveTextContent('The text size you chose: default, large or largest.');
     expect(items[3]).toHaveTextContent(/Never your whole postcode\./);
+    expect(items[5]).toHaveTextContent(/It goes when your postcode goes\./);
   });
 
   it('says how long the offline copies are kept, from the worker’s own limits', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyToDocument,
+  changed,
   hasChosen,
   parsePreferences,
   serialisePreferences,
@@ -10,7 +11,7 @@ import {
   type Preferences,
 } from '../../src/preferences/model';
 
-const DEFAULTS: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null };
+const DEFAULTS: Preferences = { textSize: 'default', textOnly: false, postcode: null, area: null, summary: null };
 
 describe('parsePreferences', () => {
   it.each([
@@ -44,12 +45,13 @@ describe('parsePreferences', () => {
       textOnly: true,
       postcode: null,
       area: null,
+      summary: null,
     });
   });
 
   it('reads a valid version 1 record', () => {
     const stored = JSON.stringify({ version: 1, textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton' });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton', summary: null });
   });
 
   it('reads a full postcode stored by an earlier version as its sector, and says it must be stored again', () => {
@@ -76,14 +78,22 @@ describe('parsePreferences', () => {
     expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS2', area: '' })).area).toBe('');
   });
 
+  it('keeps the summary line only with a postcode, and only a short string', () => {
+    const line = 'News for Redcar and Cleveland (TS10 1), Change';
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS10 1', summary: line })).summary).toBe(line);
+    expect(parsePreferences(JSON.stringify({ version: 1, summary: line })).summary).toBeNull();
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS10 1', summary: 'x'.repeat(301) })).summary).toBeNull();
+    expect(parsePreferences(JSON.stringify({ version: 1, postcode: 'TS10 1', summary: ['News'] })).summary).toBeNull();
+  });
+
   it('drops an invalid stored postcode but keeps the other fields', () => {
     const stored = JSON.stringify({ version: 1, textSize: 'large', textOnly: true, postcode: 'hello' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: true, postcode: null, area: null });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: true, postcode: null, area: null, summary: null });
   });
 
   it('reads a newer version field by field', () => {
     const stored = JSON.stringify({ version: 9, textSize: 'large', textOnly: false, postcode: 'SW1A 1AA', theme: 'dark' });
-    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: false, postcode: 'SW1A 1', area: null });
+    expect(parsePreferences(stored)).toEqual({ textSize: 'large', textOnly: false, postcode: 'SW1A 1', area: null, summary: null });
   });
 
   it('gives the defaults for an implausibly large value', () => {
@@ -107,8 +117,13 @@ describe('parsePreferences', () => {
 
 describe('serialisePreferences', () => {
   it('writes the current version', () => {
-    const stored = JSON.parse(serialisePreferences({ textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null })) as unknown;
-    expect(stored).toEqual({ version: 1, textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null });
+    const stored = JSON.parse(serialisePreferences({ textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null, summary: 'News for Middlesbrough (TS1 2), Change' })) as unknown;
+    expect(stored).toEqual({ version: 1, textSize: 'large', textOnly: true, postcode: 'TS1 2', area: null, summary: 'News for Middlesbrough (TS1 2), Change' });
+  });
+
+  it('never writes a summary without its postcode: it names the postcode', () => {
+    const stored = JSON.parse(serialisePreferences({ textSize: 'default', textOnly: false, postcode: null, area: null, summary: 'News for Middlesbrough (TS1 2), Change' })) as unknown;
+    expect(stored).toMatchObject({ postcode: null, summary: null });
   });
 
   const prefs = fc.record({
@@ -116,13 +131,14 @@ describe('serialisePreferences', () => {
     textOnly: fc.boolean(),
     postcode: fc.constantFrom('TS1 2', 'SW1A 1', 'M1', 'TS12 3', 'DL1', 'TS2'),
     area: fc.constantFrom(null, '', 'stockton'),
+    summary: fc.oneof(fc.constant(null), fc.string({ maxLength: 300 })),
   });
 
   it('round-trips through parsePreferences', () => {
     fc.assert(
       fc.property(prefs, (p) => {
         expect(parsePreferences(serialisePreferences(p))).toEqual(p);
-        expect(parsePreferences(serialisePreferences({ ...p, postcode: null }))).toEqual({ ...p, postcode: null, area: null });
+        expect(parsePreferences(serialisePreferences({ ...p, postcode: null }))).toEqual({ ...p, postcode: null, area: null, summary: null });
       }),
       { numRuns: 200 },
     );
@@ -130,7 +146,7 @@ describe('serialisePreferences', () => {
 
   it('round-trips every text size explicitly', () => {
     for (const textSize of TEXT_SIZES) {
-      const p: Preferences = { textSize, textOnly: textSize === 'largest', postcode: null, area: null };
+      const p: Preferences = { textSize, textOnly: textSize === 'largest', postcode: null, area: null, summary: null };
       expect(parsePreferences(serialisePreferences(p))).toEqual(p);
     }
   });
@@ -139,24 +155,24 @@ describe('serialisePreferences', () => {
 describe('applyToDocument', () => {
   it('puts the text size and text-only flag on the root element', () => {
     const root = document.createElement('div');
-    applyToDocument({ textSize: 'large', textOnly: true, postcode: null, area: null }, root);
+    applyToDocument({ textSize: 'large', textOnly: true, postcode: null, area: null, summary: null }, root);
     expect(root.dataset.textSize).toBe('large');
     expect(root.hasAttribute('data-text-only')).toBe(true);
-    applyToDocument({ textSize: 'default', textOnly: false, postcode: null, area: null }, root);
+    applyToDocument({ textSize: 'default', textOnly: false, postcode: null, area: null, summary: null }, root);
     expect(root.dataset.textSize).toBe('default');
     expect(root.hasAttribute('data-text-only')).toBe(false);
   });
 
   it('writes nothing when the root already shows the options (a change to <html> restyles the page)', async () => {
     const root = document.createElement('div');
-    applyToDocument({ textSize: 'largest', textOnly: true, postcode: null, area: null }, root);
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: null, area: null, summary: null }, root);
     const changed: string[] = [];
     const observer = new MutationObserver((records) => changed.push(...records.map((r) => r.attributeName ?? '')));
     observer.observe(root, { attributes: true });
-    applyToDocument({ textSize: 'largest', textOnly: true, postcode: 'TS1 2', area: null }, root);
+    applyToDocument({ textSize: 'largest', textOnly: true, postcode: 'TS1 2', area: null, summary: null }, root);
     await Promise.resolve();
     expect(changed).toEqual([]);
-    applyToDocument({ textSize: 'largest', textOnly: false, postcode: null, area: null }, root);
+    applyToDocument({ textSize: 'largest', textOnly: false, postcode: null, area: null, summary: null }, root);
     await Promise.resolve();
     observer.disconnect();
     expect(changed).toEqual(['data-text-only']);
@@ -170,5 +186,17 @@ describe('hasChosen (the options\' island loads at once for such a reader)', () 
     expect(hasChosen({ ...DEFAULTS, textSize: 'largest' })).toBe(true);
     expect(hasChosen({ ...DEFAULTS, textOnly: true })).toBe(true);
     expect(hasChosen({ ...DEFAULTS, postcode: 'TS8' })).toBe(true);
+  });
+});
+
+describe('changed (the store’s update)', () => {
+  const withSummary: Preferences = { textSize: 'large', textOnly: false, postcode: 'TS8 9', area: null, summary: 'News for Middlesbrough (TS8 9), Change' };
+
+  it('drops the summary of the last postcode when the postcode changes or goes, and keeps it otherwise', () => {
+    expect(changed(withSummary, { postcode: 'TS10 1', area: null })).toEqual({ ...withSummary, postcode: 'TS10 1', summary: null });
+    expect(changed(withSummary, { postcode: null, area: null })).toEqual({ ...withSummary, postcode: null, summary: null });
+    expect(changed(withSummary, { textSize: 'largest' })).toEqual({ ...withSummary, textSize: 'largest' });
+    expect(changed(withSummary, { postcode: 'TS8 9' })).toEqual(withSummary);
+    expect(changed(withSummary, { summary: 'News for the whole area (TS8 9), Change' }).summary).toBe('News for the whole area (TS8 9), Change');
   });
 });
