@@ -22,7 +22,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ListenSlot } from './ListenSlot';
 import { MoreFromArea } from './MoreFromArea';
 import { Share } from './Share';
-import { sourceOf, useBodySupply } from './supply';
+import { sanitiser, sourceOf, useBodySupply } from './supply';
 
 /** The release's content (./ReleaseContent.tsx): the build loads it before it renders (src/boot/prerender.tsx). */
 export const releaseContent = chunk(() => import('./ReleaseContent'));
@@ -53,17 +53,25 @@ function contentSource(item: Item, zone: string, area: string): string {
 /**
  * The release's content (./ReleaseContent.tsx, a chunk): on a direct load of its prerendered page,
  * the page's own, adopted as it stands while the feed has what it was made from; else rendered
- * once its chunk is in. Until then the page's own stays, even where the feed has changed since the
- * build, so that nothing on screen is taken away to be put back.
+ * once its chunk is in. Where the feed has changed since the build, the page's own stays until the
+ * chunk (and the sanitiser, for a changed body) is in, and is then replaced in one commit: no
+ * loading state between the two. (Focus inside it, rare so soon after the page is shown, is lost then.)
  */
 function Content({ item, feed }: { item: Item; feed: Feed }) {
   const zone = feed.timezone;
   const area = areaLabel(item, feed.areas);
   const source = useMemo(() => contentSource(item, zone, area), [item, zone, area]);
-  const onPage = useBodySupply().content;
-  const own = onPage?.slug === item.slug ? onPage : null;
-  const loaded = useChunk(releaseContent, own?.source !== source);
-  const kept = own && (own.source === source || !loaded) ? own.html : null;
+  const supply = useBodySupply();
+  const own = supply.content?.slug === item.slug ? supply.content : null;
+  const fresh = own?.source === source;
+  const loaded = useChunk(releaseContent, !fresh);
+  // A body the page does not have needs the sanitiser too: fetched beside the content's code, not
+  // after it; and the page's own content stays until both are in (no loading state in between).
+  const { contentHtml } = item;
+  const bodySource = useMemo(() => (contentHtml ? sourceOf(contentHtml) : null), [contentHtml]);
+  const bodyIsNew = bodySource !== null && supply.prerendered?.source !== bodySource;
+  const sanitising = useChunk(sanitiser, !fresh && bodyIsNew, supply.sanitiser);
+  const kept = own && (fresh || !loaded || (bodyIsNew && !sanitising)) ? own.html : null;
   if (kept !== null) {
     return (
       // The click handler only enhances the footnotes' links; the links themselves are the controls.

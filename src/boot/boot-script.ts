@@ -78,7 +78,9 @@ root.dataset.js = '';
 root.dataset.textSize = options.textSize;
 if (options.textOnly) root.dataset.textOnly = '';
 // The folded options' summary of the postcode has its place kept before the app writes it (main.css):
-// the line last shown, where it is known (as a CSS string: JSON's escapes are CSS's), else a line.
+// the line last shown, where it is known, else a line. JSON.stringify makes it one CSS string token
+// (its quotes and backslashes escaped, no raw newline); the few escapes CSS reads otherwise (\n, \uXXXX)
+// could only change an unseen line's length.
 if (options.postcode !== null) root.dataset.postcode = '';
 if (options.summary !== null) {
   root.style.setProperty('--postcode-summary', JSON.stringify(options.summary));

@@ -1,4 +1,4 @@
-import { releaseContent } from '../article';
+import { loadSanitiser, releaseContent } from '../article';
 import { Link } from '../ui/Link';
 import { itemHref } from '../config/paths';
 import type { Area, Item } from '../feed';
@@ -22,11 +22,11 @@ interface ItemListProps {
 }
 
 /**
- * A release's content is a chunk of its own (src/article/ReleaseContent.tsx): fetched when the
- * reader comes to a list's links (a pointer, a touch, the keyboard), so that following one shows
- * the release at once. A failure is left to the release's page, which tries again.
+ * A release's content and the sanitiser of its body are chunks of their own (src/article/): fetched
+ * when the reader comes to a list's links (a pointer, a touch, the keyboard), so that following one
+ * shows the release at once. A failure is left to the release's page, which tries again.
  */
-const prefetchRelease = () => void releaseContent.load().catch(() => undefined);
+const prefetchRelease = () => void Promise.all([releaseContent.load(), loadSanitiser()]).catch(() => undefined);
 
 export function ItemList({ items, areas, zone, headingLevel, label, calendarLinks = false }: ItemListProps) {
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';

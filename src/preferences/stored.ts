@@ -33,8 +33,8 @@ export interface Preferences {
 export const NO_AREA = '';
 /** The longest area id kept (an area id is a short slug). */
 const MAX_AREA_LENGTH = 100;
-/** The longest summary line kept (an area's name and a postcode, in a sentence). */
-const MAX_SUMMARY_LENGTH = 300;
+/** The longest summary line kept (an area's name and a postcode, in a sentence): a longer one is neither written nor read. */
+export const MAX_SUMMARY_LENGTH = 300;
 
 export const STORAGE_KEY = 'bulletin:preferences';
 export const STORAGE_VERSION = 1;

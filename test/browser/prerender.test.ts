@@ -136,21 +136,28 @@ describe('A prerendered release', () => {
     expectNoProblems();
   });
 
-  it('once the feed has changed since the build, shows the release as the feed has it, with no loading placeholder and no hydration fault', async () => {
+  it.each([
+    ['its date', false],
+    ['its date and its body', true],
+  ])('once the feed has changed %s since the build, shows the release as the feed has it, with no loading placeholder and no hydration fault', async (_what, bodyToo) => {
     const { page, context, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });
     const sawLoading = await recordLoading(page);
     await context.route('**/feed.json', async (route) => {
       const response = await route.fetch();
-      const feed = (await response.json()) as { items: { title?: string; date_modified?: string }[] };
+      const feed = (await response.json()) as { items: { title?: string; date_modified?: string; content_html?: string }[] };
       const seed = feed.items.find((item) => item.title === SEED.title);
       if (!seed) throw new Error('The seed release is not on the first feed page');
       seed.date_modified = '2026-11-20T10:00:00Z';
+      if (bodyToo) seed.content_html = `${seed.content_html ?? ''}<p>A paragraph added since the build.</p>`;
       await route.fulfill({ response, json: feed });
     });
     await page.goto(SEED.path);
     await ready(page);
     await expect.poll(() => page.getByText(/^Updated on/).textContent()).toBe('Updated on Friday 20th November 2026');
     expect(requests.filter((url) => url.includes('/assets/ReleaseContent-')), 'the release content chunk').toHaveLength(1);
+    // The sanitiser only for a body that changed: fetched beside the content's code, and shown with it.
+    expect(requests.filter((url) => url.includes('/assets/sanitise-')), 'the sanitiser chunk').toHaveLength(bodyToo ? 1 : 0);
+    if (bodyToo) await page.getByText('A paragraph added since the build.').waitFor();
     expect(await sawLoading(), 'a loading placeholder was shown').toBe(false);
     // The rest of the release is as it was: its body and footnotes.
     await seedFootnoteMarker(page).click();

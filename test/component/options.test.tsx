@@ -125,6 +125,22 @@ describe('Set your postcode', () => {
     expect(screen.getByLabelText('Set your postcode')).toHaveFocus();
   });
 
+  it('keeps the folded line for the next page, and leaves another tab’s wording of it alone (no tug of war through storage)', async () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS24 8', area: null }) });
+    renderApp({ storage });
+    await waitFor(() => expect(stored(storage)?.summary).toBe('News for Hartlepool (TS24 8), Change'));
+    // Another tab, with an older feed, words it otherwise and stores that: this tab does not write back.
+    const theirs = JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS24 8', area: null, summary: 'News for the whole area (TS24 8), Change' });
+    const writes = vi.spyOn(storage, 'set');
+    act(() => {
+      storage.data.set(KEY, theirs);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writes).not.toHaveBeenCalled();
+    expect(stored(storage)?.summary).toBe('News for the whole area (TS24 8), Change');
+  });
+
   it('takes just the first half: TS8 alone personalises, and only TS8 is kept', async () => {
     const { storage } = await renderAndSet('ts8');
     expect(await screen.findByText(/^Showing news for/)).toHaveTextContent('Showing news for Middlesbrough (TS8)');
