@@ -43,22 +43,18 @@ export interface AdoptableContent extends Adoptable {
   slug: string;
 }
 
-function read(root: ParentNode, selector: string): (Adoptable & { slug: string | undefined }) | null {
-  const el = root.querySelector<HTMLElement>(selector);
-  const { source, slug } = el?.dataset ?? {};
-  return el && source ? { source, slug, html: el.innerHTML } : null;
-}
-
 /** The prerendered release's content inside `root`, if there is one (read it before the app takes the page over). */
 export function readPrerenderedContent(root: ParentNode): AdoptableContent | null {
-  const content = read(root, CONTENT_SELECTOR);
-  return content?.slug ? { source: content.source, slug: content.slug, html: content.html } : null;
+  const el = root.querySelector<HTMLElement>(CONTENT_SELECTOR);
+  const { source, slug } = el?.dataset ?? {};
+  return el && source && slug ? { source, slug, html: el.innerHTML } : null;
 }
 
 /** The prerendered release's body inside `root`, if there is one: adopted where its content is not. */
 export function readPrerenderedBody(root: ParentNode): Adoptable | null {
-  const body = read(root, BODY_SELECTOR);
-  return body && { source: body.source, html: body.html };
+  const el = root.querySelector<HTMLElement>(BODY_SELECTOR);
+  const source = el?.dataset.source;
+  return el && source ? { source, html: el.innerHTML } : null;
 }
 
 /** What the page brings for a release. */
