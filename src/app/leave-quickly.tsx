@@ -1,19 +1,16 @@
 /**
  * The safety advice page ("Leaving this site quickly") is a chunk of its own, behind a module
  * cache like the lists (./lists.tsx): the start-up path loads it before it hydrates that address,
- * and the build before it prerenders.
+ * and the build before it prerenders. The page gives its own heading and title.
  */
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
-import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
-import { useIsClient } from '../lib/useIsClient';
-import { Loading } from '../ui/Loading';
-import { PageHeading } from '../ui/PageHeading';
 import { quickExitUrl } from '../ui/QuickExit';
-import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { ChunkLoading } from './lists';
+import { LEAVE_QUICKLY_TITLE } from './leave-quickly-title';
 
-export const LEAVE_QUICKLY_TITLE = 'Leaving this site quickly';
+export { LEAVE_QUICKLY_TITLE };
 
 type Module = typeof import('./LeaveQuicklyPage');
 
@@ -27,13 +24,5 @@ export function isLeaveQuicklyPath(pathname: string): boolean {
 
 export function LeaveQuicklyRoute() {
   const loaded = useChunk(page);
-  const { feed } = useFeed();
-  const isClient = useIsClient();
-  useDocumentTitle(LEAVE_QUICKLY_TITLE, feed?.title ?? null);
-  return (
-    <div className="prose">
-      <PageHeading>{LEAVE_QUICKLY_TITLE}</PageHeading>
-      {loaded ? <loaded.LeaveQuicklyPage url={quickExitUrl()} isClient={isClient} /> : <Loading label="Loading…" lines={4} />}
-    </div>
-  );
+  return loaded ? <loaded.LeaveQuicklyPage url={quickExitUrl()} /> : <ChunkLoading heading={LEAVE_QUICKLY_TITLE} />;
 }
