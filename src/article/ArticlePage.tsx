@@ -8,7 +8,7 @@ import { Navigate, useLocation, useParams } from 'react-router';
 import { Link } from '../ui/Link';
 import { canonicalUrl, itemHref, listHref, paths, samePage } from '../config/paths';
 import { siteUrl } from '../config/site-url';
-import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Feed, type Item } from '../feed';
+import { FeedError, FeedErrorPage, findBySlug, OfflineNotice, useFeed, useHintedPage, type Area, type Feed, type Item } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
 import { formatLongDate } from '../lib/dates';
 import { useIsClient } from '../lib/useIsClient';
@@ -20,12 +20,20 @@ import { NotFoundPage } from '../ui/NotFoundPage';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ListenSlot } from './ListenSlot';
-import { MoreFromArea } from './MoreFromArea';
 import { Share } from './Share';
 import { sanitiser, sourceOf, useBodySupply } from './supply';
 
 /** The release's content (./ReleaseContent.tsx): the build loads it before it renders (src/boot/prerender.tsx). */
 export const releaseContent = chunk(() => import('./ReleaseContent'));
+
+/** "More from <area>" (./MoreFromArea.tsx): only a reader whose postcode is in an area has it, so it loads only for them. */
+const moreFromArea = chunk(() => import('./MoreFromArea'));
+
+/** The aside once its chunk is in; nothing if it cannot load (the page does without it). */
+function More({ area, feed, item }: { area: Area; feed: Feed; item: Item }) {
+  const loaded = useChunk(moreFromArea, true, null, true);
+  return loaded && <loaded.MoreFromArea area={area} items={feed.items} current={item} />;
+}
 
 /** Moves focus (and scroll) to an in-page target, as a keyboard or screen-reader user needs (footnotes, both ways). */
 function followInPageLink(event: MouseEvent<HTMLElement>): void {
@@ -128,7 +136,7 @@ function Article({ item, feed }: { item: Item; feed: Feed }) {
       {/* A new release is a new island: the one the page was rendered with is the last release's. */}
       {shareUrl && <Share key={`share-${item.id}`} title={title} url={shareUrl} />}
       {printedUrl && <PrintFooter item={item} zone={feed.timezone} address={printedUrl} />}
-      {area && <MoreFromArea area={area} items={feed.items} current={item} />}
+      {area && <More area={area} feed={feed} item={item} />}
     </article>
   );
 }

@@ -32,9 +32,10 @@ export function chunk<M>(importer: () => Promise<M>): Chunk<M> {
 
 /**
  * The chunk in a component: null until it is in (it is loaded when `needed`); throws, for the
- * route's error boundary, when it cannot be loaded. `ready` gives one already in hand (at build time).
+ * route's error boundary, when it cannot be loaded, but for an `optional` part (an aside the page
+ * does without: null). `ready` gives one already in hand (at build time).
  */
-export function useChunk<M>(of: Chunk<M>, needed = true, ready: M | null = null): M | null {
+export function useChunk<M>(of: Chunk<M>, needed = true, ready: M | null = null, optional = false): M | null {
   const [module, setModule] = useState<M | null>(() => ready ?? of.loaded());
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
@@ -48,6 +49,6 @@ export function useChunk<M>(of: Chunk<M>, needed = true, ready: M | null = null)
       live = false;
     };
   }, [of, needed, module]);
-  if (failure) throw failure;
+  if (failure && !optional) throw failure;
   return module;
 }
