@@ -15,7 +15,7 @@ import { isSearchPath, loadSearchFor } from '../app/search';
 import { loadSanitiser, releaseContent } from '../article';
 import { isItemPath } from '../config/paths';
 import { defaultFeedUrl } from '../feed';
-import { applyToDocument, hasChosen, optionsIsland, readStoredPreferences } from '../preferences';
+import { optionsIsland, storesPreferences } from '../preferences';
 import { readPageOnArrival, recoverableErrorHandler, whenReadyToHydrate } from './hydrate';
 import '../styles/main.css';
 
@@ -24,12 +24,9 @@ import '../styles/main.css';
 const onRecoverableError = recoverableErrorHandler(reportProblem);
 
 async function start(root: HTMLElement): Promise<void> {
-  // Options apply before the first paint (the inline boot script has done the same on built pages;
-  // this is for the dev server).
-  const stored = readStoredPreferences();
-  applyToDocument(stored);
-  // A reader who has set options needs the options' island at once (src/preferences/Options.tsx): fetched with the feed.
-  if (hasChosen(stored)) void optionsIsland.load().catch(() => null);
+  // A reader who has stored options needs the options' chunk at once, to read them (the inline boot
+  // script has put them on the page already) and show them (src/preferences/Options.tsx): fetched with the feed.
+  if (storesPreferences()) void optionsIsland.load().catch(() => null);
   // TanStack Query assumes it starts online; a page loaded offline must know, so that coming back
   // online refetches the feed.
   onlineManager.setOnline(navigator.onLine);

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { Area } from '../feed';
-import { NO_AREA } from './model';
+import { NO_AREA } from './types';
 import { usePreferences } from './PreferencesProvider';
 
 export function AreaChoice({ postcode, choices, onChosen }: { postcode: string; choices: readonly Area[]; onChosen: (name: string | null) => void }) {

@@ -12,7 +12,8 @@
 import { useImperativeHandle, useLayoutEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
-import { NO_AREA } from './model';
+import { NO_AREA } from './types';
+import * as rules from './postcode';
 import { usePreferences } from './PreferencesProvider';
 import { useReaderArea } from './useReaderArea';
 
@@ -71,7 +72,7 @@ export function PostcodeOption({ ref }: { ref?: Ref<PostcodeEditor> }) {
       inputRef.current?.focus();
     };
     entryCheck.load().then(({ savePostcodeEntry }) => {
-      const result = savePostcodeEntry(value, feed?.areas ?? NO_AREAS);
+      const result = savePostcodeEntry(value, feed?.areas ?? NO_AREAS, rules);
       if (!result.ok) {
         refuse(result.error);
         return;

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFeed } from '../feed';
-import { MAX_SUMMARY_LENGTH, NO_AREA } from './model';
+import { MAX_SUMMARY_LENGTH, NO_AREA } from './types';
 import { usePreferences } from './PreferencesProvider';
 import { useReaderArea } from './useReaderArea';
 

@@ -1,7 +1,8 @@
 /**
  * One provider owns text size, text only and postcode (and the area chosen for it). It reads and writes storage through
- * the never-throwing wrapper, applies the options to <html>, and follows changes made in
- * another tab (the `storage` event).
+ * the never-throwing wrapper, with the options' model (in the options' chunk, loaded only where
+ * something is stored or the reader uses the options), applies the options to <html>, and follows
+ * changes made in another tab (the `storage` event).
  *
  * The options live in a small external store read with useSyncExternalStore, so that a page
  * prerendered with the default options hydrates with them and then shows the reader's own
@@ -9,7 +10,9 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { safeLocalStorage, type SafeStorage } from '../lib/storage';
-import { applyToDocument, changed, DEFAULT_PREFERENCES, parsePreferences, serialisePreferences, STORAGE_KEY, storesMoreThanKept, type Preferences } from './model';
+import { applyToDocument } from './apply';
+import { optionsIsland, type OptionsModel } from './options-chunk';
+import { DEFAULT_PREFERENCES, STORAGE_KEY, type Preferences } from './types';
 
 interface PreferencesValue extends Preferences {
   update(change: Partial<Preferences>): void;
@@ -21,38 +24,51 @@ const PreferencesContext = createContext<PreferencesValue | null>(null);
 /** The area whose view the prerendered page shows, while it is hydrated (see useReaderArea). */
 const AreaShownContext = createContext<string | null>(null);
 
-export function readStoredPreferences(storage: SafeStorage = safeLocalStorage): Preferences {
-  return parsePreferences(storage.get(STORAGE_KEY));
+/** Whether the reader has stored any options: then the options' chunk is needed at once, to read them. */
+export function storesPreferences(storage: SafeStorage = safeLocalStorage): boolean {
+  return storage.get(STORAGE_KEY) !== null;
 }
 
 export interface PreferencesStore {
   get(): Preferences;
+  /** Whether what is stored is still to be read (the options' chunk is loading): the options are the defaults until then. */
+  reading(): boolean;
   update(change: Partial<Preferences>): void;
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * The options, read from storage by the options' model (./model.ts, in the options' chunk): at once
+ * where the chunk is in, else once it is (a reader who has stored nothing needs none of it). Until
+ * then the options are the defaults, and `reading`; a chunk that cannot load leaves them so, and
+ * the page as the boot script set it.
+ */
 function createStore(storage: SafeStorage): PreferencesStore {
-  const stored = storage.get(STORAGE_KEY);
-  let current = parsePreferences(stored);
-  // A full postcode kept by an earlier version: only its sector is kept from now on.
-  if (storesMoreThanKept(stored, current)) storage.set(STORAGE_KEY, serialisePreferences(current));
+  let current = DEFAULT_PREFERENCES;
+  let reading = false;
   const listeners = new Set<() => void>();
-  const set = (next: Preferences) => {
-    current = next;
-    for (const listener of listeners) listener();
+  const withModel = (next: (model: OptionsModel) => Preferences) => {
+    const set = ({ model }: { model: OptionsModel }) => {
+      reading = false;
+      current = next(model);
+      for (const listener of listeners) listener();
+    };
+    const loaded = optionsIsland.loaded();
+    if (loaded) return set(loaded);
+    reading = true;
+    optionsIsland.load().then(set, () => undefined);
   };
+  const read = (stored: string | null) => withModel((model) => model.readStored(stored, storage));
+  const stored = storage.get(STORAGE_KEY);
+  if (stored !== null) read(stored);
   return {
     get: () => current,
-    update(change) {
-      const next = changed(current, change);
-      // If storage is unavailable the options still hold for this visit; nothing is shown for it.
-      storage.set(STORAGE_KEY, serialisePreferences(next));
-      set(next);
-    },
+    reading: () => reading,
+    update: (change) => withModel((model) => model.storeChange(current, change, storage)),
     subscribe(listener) {
       listeners.add(listener);
       const onStorage = (event: StorageEvent) => {
-        if (event.key === STORAGE_KEY || event.key === null) set(parsePreferences(event.newValue));
+        if (event.key === STORAGE_KEY || event.key === null) read(event.newValue);
       };
       window.addEventListener('storage', onStorage);
       return () => {
@@ -80,9 +96,10 @@ export function PreferencesProvider({
   const [store] = useState(() => given ?? createStore(storage));
   const prefs = useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
 
+  // Not the defaults in place of options still being read: the boot script has put those on the page.
   useEffect(() => {
-    applyToDocument(prefs);
-  }, [prefs]);
+    if (!store.reading()) applyToDocument(prefs);
+  }, [prefs, store]);
 
   const value = useMemo(() => ({ ...prefs, update: store.update, store }), [prefs, store]);
   return (

@@ -1,5 +1,5 @@
 import { usePreferences } from './PreferencesProvider';
-import { TEXT_SIZES, type TextSize } from './model';
+import { TEXT_SIZES, type TextSize } from './types';
 
 const LABELS: Record<TextSize, string> = { default: 'Default', large: 'Large', largest: 'Largest' };
 

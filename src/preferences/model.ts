@@ -1,23 +1,17 @@
 /**
- * The reader's options: writing them to storage and putting them on <html>. What is stored is
- * read by ./stored.ts, shared with the inline boot script.
+ * The reader's options read, changed and written, and a postcode matched to an area: in the
+ * options' chunk (./OptionsIsland.tsx), not the entry. A reader who has stored nothing needs none
+ * of it (the options are the defaults); the store (./PreferencesProvider.tsx) loads the chunk to
+ * read what is stored, and the chunk writes every change, as only the options make one.
+ * What is stored is read by ./stored.ts, shared with the inline boot script.
  */
-import { DEFAULT_PREFERENCES, STORAGE_KEY, STORAGE_VERSION, TEXT_SIZES, type Preferences, type TextSize } from './stored';
+import type { SafeStorage } from '../lib/storage';
+import { parsePreferences } from './stored';
+import { STORAGE_KEY, STORAGE_VERSION, type Preferences, type StoredPreferences } from './types';
 
-export {
-  DEFAULT_PREFERENCES,
-  MAX_SUMMARY_LENGTH,
-  NO_AREA,
-  parsePreferences,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  TEXT_SIZES,
-  type Preferences,
-  type TextSize,
-} from './stored';
-
-/** What is stored under STORAGE_KEY, field by field: the options and the version of their shape. */
-export type StoredPreferences = Preferences & { version: number };
+export * from './types';
+export { parsePreferences } from './stored';
+export { areaChoices, matchArea } from './postcode';
 
 export function serialisePreferences(p: Preferences): string {
   // The summary names the postcode: it goes with it.
@@ -31,19 +25,6 @@ export function changed(current: Preferences, change: Partial<Preferences>): Pre
   const next = { ...current, ...change };
   if (change.postcode !== undefined && change.postcode !== current.postcode && change.summary === undefined) next.summary = null;
   return next;
-}
-
-/** What is stored, as "What this site keeps on your device" lists it (src/about/storage-inventory.ts). */
-export interface StoredShape {
-  key: string;
-  /** Each field, in the order it is written. */
-  fields: readonly (keyof StoredPreferences)[];
-  textSizes: readonly TextSize[];
-}
-
-export function storedShape(): StoredShape {
-  const written = JSON.parse(serialisePreferences(DEFAULT_PREFERENCES)) as StoredPreferences;
-  return { key: STORAGE_KEY, fields: Object.keys(written) as (keyof StoredPreferences)[], textSizes: TEXT_SIZES };
 }
 
 /**
@@ -61,22 +42,16 @@ export function storesMoreThanKept(stored: string | null, read: Preferences): bo
   }
 }
 
-/** Whether the reader has set any option: then the options' island is loaded at once (./Options.tsx, src/boot/main.tsx). */
-export function hasChosen(p: Preferences): boolean {
-  return p.postcode !== null || p.textSize !== 'default' || p.textOnly;
+/** What is stored, read; stored again as read where it held more of a postcode than is kept (a full postcode kept by an earlier version: only its sector is kept from now on). */
+export function readStored(stored: string | null, storage: SafeStorage): Preferences {
+  const read = parsePreferences(stored);
+  if (storesMoreThanKept(stored, read)) storage.set(STORAGE_KEY, serialisePreferences(read));
+  return read;
 }
 
-/** Puts the options on the root element, where the CSS reads them (one attribute each). */
-export function applyToDocument(p: Preferences, root: HTMLElement = document.documentElement): void {
-  // Only what differs is written: a change to <html> makes the browser restyle the whole page,
-  // and on a prerendered page the boot script has usually set all of it already.
-  const set = (attribute: string, value: string | null) => {
-    if (root.getAttribute(attribute) === value) return;
-    if (value === null) root.removeAttribute(attribute);
-    else root.setAttribute(attribute, value);
-  };
-  // The options work only with script: the CSS shows them only where this is set.
-  set('data-js', '');
-  set('data-text-size', p.textSize);
-  set('data-text-only', p.textOnly ? '' : null);
+/** The options after a change, stored. If storage is unavailable they still hold for this visit; nothing is shown for it. */
+export function storeChange(current: Preferences, change: Partial<Preferences>, storage: SafeStorage): Preferences {
+  const next = changed(current, change);
+  storage.set(STORAGE_KEY, serialisePreferences(next));
+  return next;
 }

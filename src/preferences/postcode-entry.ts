@@ -7,17 +7,17 @@
  */
 import { parse, validOutcode } from 'postcode';
 import type { Area } from '../feed';
-import { areaChoices, matchArea, POSTCODE_AREAS } from './postcode';
+
+/**
+ * The rules of ./postcode.ts, given by the caller (./PostcodeOption.tsx): that module is in the
+ * options' chunk, and a chunk loaded from it must import nothing of it (build/preload-helper.ts).
+ */
+export type PostcodeRules = Pick<typeof import('./postcode'), 'POSTCODE_AREAS' | 'matchArea' | 'areaChoices'>;
 
 export type PostcodeEntry = { ok: true; postcode: string } | { ok: false; error: 'empty' | 'invalid' };
 
-function outward(code: string): string | null {
-  if (!validOutcode(code)) return null;
-  const area = /^[A-Z]+/.exec(code)?.[0] ?? '';
-  return POSTCODE_AREAS.has(area) ? code : null;
-}
-
-export function readPostcodeEntry(input: string): PostcodeEntry {
+export function readPostcodeEntry(input: string, { POSTCODE_AREAS }: PostcodeRules): PostcodeEntry {
+  const outward = (code: string): string | null => (validOutcode(code) && POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? '') ? code : null);
   const words = input.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   const compact = words.join('');
   if (compact === '') return { ok: false, error: 'empty' };
@@ -49,8 +49,9 @@ const ENTRY_ERRORS = {
 export type PostcodeSaving = { ok: true; postcode: string; announcement: string } | { ok: false; error: string };
 
 /** What saving what the reader typed comes to, with the feed's areas (the reader's, or a choice among them). */
-export function savePostcodeEntry(input: string, areas: readonly Area[]): PostcodeSaving {
-  const entry = readPostcodeEntry(input);
+export function savePostcodeEntry(input: string, areas: readonly Area[], rules: PostcodeRules): PostcodeSaving {
+  const { matchArea, areaChoices } = rules;
+  const entry = readPostcodeEntry(input, rules);
   if (!entry.ok) return { ok: false, error: ENTRY_ERRORS[entry.error] };
   const kept = entry.postcode;
   const matched = matchArea(kept, areas);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Area } from '../feed';
-import { areaChoices, matchArea } from './postcode';
+import { optionsIsland } from './options-chunk';
 import { useIsClient } from '../lib/useIsClient';
 import { useAreaShown, usePreferences } from './PreferencesProvider';
 
@@ -24,6 +24,9 @@ export function useReaderArea(areas: readonly Area[]): ReaderArea {
   const hydrating = !useIsClient();
   return useMemo(() => {
     if (hydrating && shown !== null) return { postcode, area: areas.find((a) => a.id === shown) ?? null, choices: null };
-    return { postcode, area: postcode ? matchArea(postcode, areas, chosen) : null, choices: postcode ? areaChoices(postcode, areas) : null };
+    // A postcode has been read, or set, by the options' model (./model.ts): its chunk is in.
+    const model = optionsIsland.loaded()?.model;
+    if (!postcode || !model) return { postcode, area: null, choices: null };
+    return { postcode, area: model.matchArea(postcode, areas, chosen), choices: model.areaChoices(postcode, areas) };
   }, [postcode, chosen, areas, hydrating, shown]);
 }

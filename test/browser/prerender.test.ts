@@ -110,6 +110,44 @@ describe('A prerendered release', () => {
     expectNoProblems();
   });
 
+  it.each([
+    ['arrives late', 'late'],
+    ['cannot be loaded', 'fails'],
+  ] as const)('keeps a returning reader’s text size from the first paint on while the options’ code, which reads what is stored, %s', async (_what, how) => {
+    // No service worker: it would precache the options' chunk.
+    const { page, context } = await newPage({ serviceWorkers: 'block', preferences: { textSize: 'largest', postcode: 'TS24 8AY' } });
+    await page.addInitScript(() => {
+      // Every value <html> is given (it does not exist yet when this runs: the document is watched).
+      const seen: (string | null)[] = [];
+      (window as unknown as { __textSizes?: (string | null)[] }).__textSizes = seen;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target === document.documentElement) seen.push(document.documentElement.getAttribute('data-text-size'));
+      }).observe(document, { attributes: true, attributeFilter: ['data-text-size'], subtree: true });
+    });
+    let asked = 0;
+    await context.route('**/assets/OptionsIsland-*.js', async (route) => {
+      asked += 1;
+      if (how === 'fails') return route.abort('connectionreset');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return route.continue();
+    });
+    await page.goto(SEED.path);
+    // Without the options' code, the options stay hidden (test/browser/support.ts' ready waits for them).
+    await (how === 'late' ? ready(page) : page.waitForSelector('html[data-app]'));
+    if (how === 'late') {
+      // Once it is in: the reader's area (matched by the model) and their options.
+      await page.getByRole('complementary', { name: 'More from Hartlepool' }).waitFor();
+    } else {
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('heading', { level: 1 }).textContent(), 'the release, not an error page').toBe(SEED.title);
+      expect(await page.getByRole('complementary', { name: /^More from/ }).count()).toBe(0);
+    }
+    expect(asked, 'the options’ chunk was asked for at once').toBeGreaterThan(0);
+    const sizes = await page.evaluate(() => (window as unknown as { __textSizes?: (string | null)[] }).__textSizes ?? []);
+    expect(sizes.length, 'the boot script set the size').toBeGreaterThan(0);
+    expect(new Set(sizes), 'never another size than the reader’s').toEqual(new Set(['largest']));
+  });
+
   it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
     // No service worker: its install precaches every chunk, the sanitiser's too, whatever the page needs.
     const { page, requests, expectNoProblems } = await newPage({ serviceWorkers: 'block' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/feed';
 import { areaChoices, keptPostcode, matchArea, postcodeParts } from '../../src/preferences/postcode';
+import * as rules from '../../src/preferences/postcode';
 import { readPostcodeEntry, savePostcodeEntry } from '../../src/preferences/postcode-entry';
 
 /** As in sample/feed.json. */
@@ -104,7 +105,7 @@ describe('matchArea', () => {
   });
 
   it('matches what is kept of messy input: the sector', () => {
-    const result = readPostcodeEntry(' ts2-1ab ');
+    const result = readPostcodeEntry(' ts2-1ab ', rules);
     expect(result).toEqual({ ok: true, postcode: 'TS2 1' });
     if (result.ok) expect(matchArea(result.postcode, CLEVELAND)?.id).toBe('stockton');
   });
@@ -168,14 +169,14 @@ describe('what is kept of a postcode', () => {
 
 describe('savePostcodeEntry', () => {
   it('gives the error the form shows for an entry it cannot keep', () => {
-    expect(savePostcodeEntry('  ', CLEVELAND)).toEqual({ ok: false, error: 'Enter a postcode' });
-    expect(savePostcodeEntry('ZZ9', CLEVELAND)).toEqual({ ok: false, error: 'Enter a real postcode, or just the first half, like TS8' });
+    expect(savePostcodeEntry('  ', CLEVELAND, rules)).toEqual({ ok: false, error: 'Enter a postcode' });
+    expect(savePostcodeEntry('ZZ9', CLEVELAND, rules)).toEqual({ ok: false, error: 'Enter a real postcode, or just the first half, like TS8' });
   });
 
   it('keeps what is kept and announces the area it is in, a choice to make, or none', () => {
-    expect(savePostcodeEntry('ts24 8ab', CLEVELAND)).toEqual({ ok: true, postcode: 'TS24 8', announcement: 'Postcode saved. Showing news for Hartlepool (TS24 8).' });
-    expect(savePostcodeEntry('ts2', CLEVELAND)).toEqual({ ok: true, postcode: 'TS2', announcement: "Postcode saved. TS2 covers more than one of this newsroom's areas: choose yours." });
-    expect(savePostcodeEntry('M1', CLEVELAND)).toEqual({
+    expect(savePostcodeEntry('ts24 8ab', CLEVELAND, rules)).toEqual({ ok: true, postcode: 'TS24 8', announcement: 'Postcode saved. Showing news for Hartlepool (TS24 8).' });
+    expect(savePostcodeEntry('ts2', CLEVELAND, rules)).toEqual({ ok: true, postcode: 'TS2', announcement: "Postcode saved. TS2 covers more than one of this newsroom's areas: choose yours." });
+    expect(savePostcodeEntry('M1', CLEVELAND, rules)).toEqual({
       ok: true,
       postcode: 'M1',
       announcement: 'Postcode saved. M1 is outside the areas this newsroom covers, so you are seeing news from the whole area.',

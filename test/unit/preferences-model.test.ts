@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyToDocument, hasChosen } from '../../src/preferences/apply';
 import {
-  applyToDocument,
   changed,
-  hasChosen,
   parsePreferences,
   serialisePreferences,
   storesMoreThanKept,
