@@ -1,31 +1,18 @@
-/** Every page: skip link first, "Leave this site" (unless the site file turns it off), header with navigation, the reader's options, main, footer. */
+/**
+ * Every page: the chrome's header (skip link first, "Leave this site" unless the site file turns it
+ * off, the header with navigation and search: ./chrome.tsx), the reader's options, main, the chrome's footer.
+ */
 import { useEffect } from 'react';
-import type { ReactNode } from 'react';
-import { matchPath, Outlet, useLocation } from 'react-router';
-import { Link } from '../ui/Link';
-import { paths, samePage } from '../config/paths';
+import { Outlet, useLocation } from 'react-router';
 import { useFeed } from '../feed';
 import { Options } from '../preferences';
-import { QuickExit } from '../ui/QuickExit';
+import { Chrome } from './chrome';
 import { AlertsSlot } from './alerts';
-import { HeaderSearch } from './search';
-import { SkipLink } from '../ui/SkipLink';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useRouteFocus } from './useRouteFocus';
 
 const MAIN_ID = 'main';
-
-/** A link of the main navigation, marked as the current page on its own address and on `also`'s. */
-function NavItem({ to, also, children }: { to: string; also: readonly string[]; children: ReactNode }) {
-  const { pathname } = useLocation();
-  const current = samePage(pathname, to) || also.some((pattern) => matchPath(pattern, pathname) !== null);
-  return (
-    <Link to={to} aria-current={current ? 'page' : undefined}>
-      {children}
-    </Link>
-  );
-}
 
 export function Layout() {
   const { feed } = useFeed();
@@ -41,32 +28,7 @@ export function Layout() {
   }, []);
   return (
     <>
-      <SkipLink targetId={MAIN_ID} />
-      <header className="site-header">
-        <QuickExit />
-        <div className="container site-header__inner">
-          <p className="site-header__name">
-            <Link to={paths.news.href()} className="site-header__home">
-              {feed?.title ?? (import.meta.env.VITE_SITE_NAME as string | undefined) ?? 'News'}
-            </Link>
-          </p>
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              <li>
-                <NavItem to={paths.news.href()} also={[paths.area.pattern, paths.newsPage.pattern]}>
-                  News
-                </NavItem>
-              </li>
-              <li>
-                <NavItem to={paths.events.href()} also={[paths.event.pattern]}>
-                  Events
-                </NavItem>
-              </li>
-            </ul>
-          </nav>
-          <HeaderSearch />
-        </div>
-      </header>
+      <Chrome part="header" siteName={feed?.title ?? (import.meta.env.VITE_SITE_NAME as string | undefined) ?? 'News'} mainId={MAIN_ID} />
       <UpdatePrompt />
       <Options />
       <main id={MAIN_ID} className="container main">
@@ -76,25 +38,7 @@ export function Layout() {
           <Outlet />
         </RouteErrorBoundary>
       </main>
-      <footer className="site-footer">
-        <div className="container">
-          <ul className="site-footer__links">
-            <li>
-              <Link to={paths.subscribe.href()}>Subscribe</Link>
-            </li>
-            <li>
-              <Link to={paths.archive.href()}>Archive</Link>
-            </li>
-            <li>
-              <Link to={paths.accessibility.href()}>Accessibility statement</Link>
-            </li>
-            <li>
-              <Link to={paths.whatWeKeep.href()}>What this site keeps on your device</Link>
-            </li>
-          </ul>
-          <p>Powered by Bulletin</p>
-        </div>
-      </footer>
+      <Chrome part="footer" siteName="" mainId={MAIN_ID} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -6,7 +6,7 @@
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
 import { chunk, useChunk } from '../lib/chunk';
-import { quickExitUrl } from '../ui/QuickExit';
+import { quickExitUrl } from '../lib/quick-exit';
 import { ChunkLoading } from './lists';
 import { LEAVE_QUICKLY_TITLE } from './leave-quickly-title';
 

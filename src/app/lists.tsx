@@ -12,7 +12,7 @@ import { chunk, useChunk } from '../lib/chunk';
 import { storedShape } from '../preferences';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
-import { quickExitUrl } from '../ui/QuickExit';
+import { quickExitUrl } from '../lib/quick-exit';
 
 type Lists = typeof import('../news');
 type ListPage = 'NewsListPage' | 'AreaNewsPage' | 'OlderNewsPage' | 'EventsPage' | 'SubscribePage';

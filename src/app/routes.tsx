@@ -4,7 +4,7 @@ import { paths } from '../config/paths';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { Layout } from './Layout';
 import { LeaveQuicklyRoute } from './leave-quickly';
-import { quickExitUrl } from '../ui/QuickExit';
+import { quickExitUrl } from '../lib/quick-exit';
 import { AboutRoute, ListRoute } from './lists';
 import { ArchiveRoute, ReleaseOrYear, SearchRoute } from './search';
 

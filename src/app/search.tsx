@@ -1,11 +1,10 @@
 /**
  * Search and the archive (src/search) are a chunk of their own, loaded when first used, like the
- * lists (./lists.tsx): the search page, the archive's index and each year's releases. The
- * header's search box is here, in the entry: a plain GET form to the search page (it works
- * without script), which with script navigates in place.
+ * lists (./lists.tsx): the search page, the archive's index and each year's releases. The header's
+ * search box is part of every page's chrome (./SiteChrome.tsx, ./chrome.tsx).
  */
-import type { FormEvent, ReactNode } from 'react';
-import { matchPath, useNavigate, useParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { matchPath, useParams } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { ArticlePage } from '../article';
 import { isArchiveYear, paths } from '../config/paths';
@@ -53,26 +52,4 @@ export function ReleaseOrYear() {
   if (!isArchiveYear(slug)) return <ArticlePage />;
   const year = Number(slug);
   return <Page heading={`News from ${year}`} page={(s) => <s.ArchiveYearPage year={year} />} />;
-}
-
-/** The header's search box: a GET form to the search page, labelled, that works without script. */
-export function HeaderSearch() {
-  const navigate = useNavigate();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const q = new FormData(event.currentTarget).get('q');
-    const text = typeof q === 'string' ? q.trim() : '';
-    navigate(paths.search.href(text ? new URLSearchParams({ q: text }) : undefined));
-  };
-  return (
-    <form role="search" className="site-search" action={paths.search.href()} method="get" onSubmit={onSubmit}>
-      <label htmlFor="site-search-q" className="site-search__label">
-        Search
-      </label>
-      <input id="site-search-q" className="control site-search__input" type="search" name="q" autoComplete="off" />
-      <button type="submit" className="site-search__button">
-        Go
-      </button>
-    </form>
-  );
 }

@@ -7,6 +7,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createQueryClient } from '../app/App';
+import { keepPageChrome, siteChrome } from '../app/chrome';
 import { loadAlerts } from '../app/alerts';
 import { isLeaveQuicklyPath, loadLeaveQuickly } from '../app/leave-quickly';
 import { isAboutPath, isListPath, loadAbout, loadLists } from '../app/lists';
@@ -34,6 +35,8 @@ async function start(root: HTMLElement): Promise<void> {
   const feedUrl = defaultFeedUrl();
   const queryClient = createQueryClient();
   const page = readPageOnArrival(root);
+  // The header and footer the build wrote are kept as they stand, even where the rest is rendered afresh (src/app/chrome.tsx).
+  const hasChrome = keepPageChrome(root);
   // A prerendered release brings its content, its body sanitised at build time. Any other direct
   // load of an article needs the chunks that render a release and sanitise its body: start
   // fetching them now, alongside the feed, rather than after the feed has arrived. (A chunk that
@@ -60,8 +63,9 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>
   );
   if (page.renderAfresh) {
-    // Rendered afresh, the options have no HTML to keep until their island loads: it is in first.
-    await Promise.all([chunks, optionsIsland.load().catch(() => null)]);
+    // Rendered afresh, the options have no HTML to keep until their island loads, nor the chrome
+    // where the page has none of its own: their code is in first.
+    await Promise.all([chunks, optionsIsland.load().catch(() => null), hasChrome ? null : siteChrome.load().catch(() => null)]);
     createRoot(root, { onRecoverableError }).render(app);
     return;
   }

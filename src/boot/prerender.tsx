@@ -12,6 +12,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { loadAlerts } from '../app/alerts';
 import { AppProviders } from '../app/App';
+import { siteChrome } from '../app/chrome';
 import { LEAVE_QUICKLY_TITLE, loadLeaveQuickly } from '../app/leave-quickly';
 import { loadAbout, loadLists } from '../app/lists';
 import { loadSearch } from '../app/search';
@@ -26,7 +27,7 @@ import type { SafeStorage } from '../lib/storage';
 import { nextSplitChange } from '../news';
 import { optionsIsland } from '../preferences';
 import { displayTitle } from '../ui/item-text';
-import { quickExitUrl } from '../ui/QuickExit';
+import { quickExitUrl } from '../lib/quick-exit';
 import { documentTitle } from '../ui/useDocumentTitle';
 
 const noStorage: SafeStorage = { get: () => null, set: () => false, remove: () => undefined };
@@ -109,8 +110,8 @@ export async function prerenderPages({ pages: raw, now, newWindow, onSearchIndex
   const feedUrl = first.url;
   const feed = combinePages([first]);
   // The sanitiser, a release's content and the lists are loaded on demand in the browser; here they must be in before rendering.
-  // So are the islands' (src/lib/island.tsx), which the page has whole.
-  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch(), optionsIsland.load(), shareIsland.load(), releaseContent.load()]);
+  // So are the islands' (src/lib/island.tsx), which the page has whole, and the chrome's (src/app/chrome.tsx).
+  await Promise.all([loadLists(), loadAbout(), loadAlerts(), loadSearch(), optionsIsland.load(), shareIsland.load(), releaseContent.load(), siteChrome.load()]);
   const leaveQuickly = quickExitUrl() !== null;
   if (leaveQuickly) await loadLeaveQuickly();
   // Each body is sanitised once: for the search index, and the same HTML again for its page

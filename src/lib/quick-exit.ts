@@ -4,6 +4,12 @@
  * it, and wires it to the page; the button itself is src/ui/QuickExit.tsx.
  */
 
+/** The exit address, or null when the site file says `"quickExit": false` (a define the build gives). */
+export function quickExitUrl(): string | null {
+  const url = import.meta.env.VITE_QUICK_EXIT_URL as string | undefined;
+  return url ? url : null;
+}
+
 /** The attribute that marks the "Leave this site" link; its href is the exit address. */
 export const QUICK_EXIT_ATTRIBUTE = 'data-quick-exit';
 

@@ -3,17 +3,12 @@
  * beside it. A plain link to the exit address (the site file's quickExit.url, given to the build
  * as a define), so it works without script; with script the boot script (src/boot/quick-exit.ts)
  * handles it before React has started: the page is emptied at once and this history entry
- * replaced. Nothing at all when the site file turns it off.
+ * replaced. Nothing at all when the site file turns it off. Part of every page's chrome
+ * (src/app/SiteChrome.tsx, kept as the build wrote it: src/app/chrome.tsx).
  */
 import { Link } from './Link';
 import { paths } from '../config/paths';
-import { QUICK_EXIT_ATTRIBUTE } from '../lib/quick-exit';
-
-/** The exit address, or null when the site file says `"quickExit": false`. */
-export function quickExitUrl(): string | null {
-  const url = import.meta.env.VITE_QUICK_EXIT_URL as string | undefined;
-  return url ? url : null;
-}
+import { QUICK_EXIT_ATTRIBUTE, quickExitUrl } from '../lib/quick-exit';
 
 export function QuickExit() {
   const url = quickExitUrl();

@@ -290,6 +290,62 @@ describe('A release on a later feed page', () => {
   });
 });
 
+describe('The header and footer, kept as the build wrote them', () => {
+  it('are never rendered again, yet navigate in place, mark the current section, search in place and skip to the content', async () => {
+    const { page, expectNoProblems } = await newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = window as unknown as { __header?: Element | null; __footer?: Element | null };
+        w.__header = document.querySelector('header');
+        w.__footer = document.querySelector('footer.site-footer');
+      });
+    });
+    await page.goto(SEED.path);
+    await ready(page);
+    // Gone with this document: a page loaded afresh would not have it.
+    await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+    const same = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __header?: Element | null; __footer?: Element | null; __sameDocument?: boolean };
+        return w.__sameDocument === true && w.__header === document.querySelector('header') && w.__footer === document.querySelector('footer.site-footer');
+      });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const current = () => nav.locator('[aria-current="page"]').allTextContents();
+    expect(await current(), 'a release is in neither section').toEqual([]);
+
+    // The main navigation: in place (the same document, so the same header), and marked.
+    await nav.getByRole('link', { name: 'Events' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Events');
+    expect(await current()).toEqual(['Events']);
+    expect(await same(), 'the header and footer the page arrived with').toBe(true);
+    await nav.getByRole('link', { name: 'News' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
+    expect(await current()).toEqual(['News']);
+
+    // The footer's links, and the search box, in place too.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Archive' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Archive');
+    expect(await current()).toEqual([]);
+    const search = page.getByRole('search');
+    await search.getByRole('searchbox', { name: 'Search' }).fill('burglary');
+    await search.getByRole('searchbox', { name: 'Search' }).press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/search/?q=burglary');
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    expect(await same(), 'still the header and footer the page arrived with').toBe(true);
+
+    // The skip link: focus to <main>, which is focusable only while it has it.
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.locator('main').getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('main').getAttribute('tabindex'), 'gone once focus moves on').toBeNull();
+    expect(new URL(page.url()).pathname, 'the skip link did not navigate').toBe('/search/');
+    expect(await same()).toBe(true);
+    expectNoProblems();
+  });
+});
+
 describe('Latest news, prerendered (index.html)', () => {
   it('can be read with JavaScript off: the first page of news, without the controls that need script', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });

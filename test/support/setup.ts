@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { siteChrome } from '../../src/app/chrome';
+
+// The app renders every page afresh here (no prerendered HTML to keep): as src/boot/main.tsx
+// does before it renders a page afresh, the chrome's chunk (header and footer) is in first.
+await siteChrome.load();
 
 // The first render of a file pays for loading modules (the article body is a lazy chunk).
 configure({ asyncUtilTimeout: 4000 });

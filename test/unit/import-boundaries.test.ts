@@ -91,7 +91,7 @@ describe('Import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
   it('keep features from importing the app, and the app out of features’ insides', async () => {
     await expectReported('src/article/Probe.tsx', ['../app/App']);
     await expectReported('src/app/Probe.tsx', ['../news/ItemList', '../preferences/model', '../about/AccessibilityPage']);
-    await expectAllowed('src/app/Probe.tsx', ['../news', '../preferences', '../feed', '../ui/SkipLink', './Layout', '../about']);
+    await expectAllowed('src/app/Probe.tsx', ['../news', '../preferences', '../feed', '../ui/QuickExit', './Layout', '../about']);
   });
 
   it('let the start-up path use the features and the feed by their index.ts only', async () => {
