@@ -4,12 +4,7 @@
  * its own (./leave-quickly.tsx), so no other page pays for it.
  */
 import { useState } from 'react';
-import { useFeed } from '../feed';
-import { useIsClient } from '../lib/useIsClient';
-import { PageHeading } from '../ui/PageHeading';
-import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { clearSiteData } from './clear-site-data';
-import { LEAVE_QUICKLY_TITLE } from './leave-quickly-title';
 
 function hostOf(url: string): string {
   try {
@@ -44,14 +39,14 @@ function ClearData({ isClient }: { isClient: boolean }) {
   );
 }
 
-/** The page, with its heading and title; the exit address comes from ./leave-quickly.tsx. */
-export function LeaveQuicklyPage({ url }: { url: string | null }) {
-  const { feed } = useFeed();
-  const isClient = useIsClient();
-  useDocumentTitle(LEAVE_QUICKLY_TITLE, feed?.title ?? null);
+/**
+ * The page below its heading (./leave-quickly.tsx gives the heading and the title). It imports only
+ * React and its own module: what it shares with the rest of the app comes as props, so that the
+ * bundler leaves the entry chunk whole rather than splitting a common chunk off it.
+ */
+export function LeaveQuicklyPage({ url, isClient }: { url: string | null; isClient: boolean }) {
   return (
-    <div className="prose">
-      <PageHeading>{LEAVE_QUICKLY_TITLE}</PageHeading>
+    <>
       <p>
         If someone might see what you are reading, press <strong>Leave this site</strong> at the top of any page, or press the
         Shift key three times. This page is hidden at once and replaced by {url ? hostOf(url) : 'another website'}.
@@ -79,6 +74,6 @@ export function LeaveQuicklyPage({ url }: { url: string | null }) {
         Call 999. If you cannot speak, call 999 from a mobile, listen to the questions, then press 55 when asked: the police will
         know it is a real emergency.
       </p>
-    </div>
+    </>
   );
 }

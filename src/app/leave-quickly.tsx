@@ -1,16 +1,19 @@
 /**
  * The safety advice page ("Leaving this site quickly") is a chunk of its own, behind a module
  * cache like the lists (./lists.tsx): the start-up path loads it before it hydrates that address,
- * and the build before it prerenders. The page gives its own heading and title.
+ * and the build before it prerenders.
  */
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
+import { useFeed } from '../feed';
 import { chunk, useChunk } from '../lib/chunk';
+import { useIsClient } from '../lib/useIsClient';
+import { Loading } from '../ui/Loading';
+import { PageHeading } from '../ui/PageHeading';
 import { quickExitUrl } from '../lib/quick-exit';
-import { ChunkLoading } from './lists';
-import { LEAVE_QUICKLY_TITLE } from './leave-quickly-title';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
-export { LEAVE_QUICKLY_TITLE };
+export const LEAVE_QUICKLY_TITLE = 'Leaving this site quickly';
 
 type Module = typeof import('./LeaveQuicklyPage');
 
@@ -24,5 +27,13 @@ export function isLeaveQuicklyPath(pathname: string): boolean {
 
 export function LeaveQuicklyRoute() {
   const loaded = useChunk(page);
-  return loaded ? <loaded.LeaveQuicklyPage url={quickExitUrl()} /> : <ChunkLoading heading={LEAVE_QUICKLY_TITLE} />;
+  const { feed } = useFeed();
+  const isClient = useIsClient();
+  useDocumentTitle(LEAVE_QUICKLY_TITLE, feed?.title ?? null);
+  return (
+    <div className="prose">
+      <PageHeading>{LEAVE_QUICKLY_TITLE}</PageHeading>
+      {loaded ? <loaded.LeaveQuicklyPage url={quickExitUrl()} isClient={isClient} /> : <Loading label="Loading…" lines={4} />}
+    </div>
+  );
 }
