@@ -11,7 +11,7 @@ import { paths } from '../config/paths';
 import { site, type SiteInfo } from '../config/site';
 import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import type { StoredShape } from '../preferences';
+import { storedShape, type StoredShape } from '../preferences';
 import { storageInventory, type KeptThing } from './storage-inventory';
 
 export const STORAGE_PAGE_TITLE = 'What this site keeps on your device';
@@ -65,8 +65,8 @@ function Kept({ thing, id }: { thing: KeptThing; id: string }) {
 }
 
 export interface StoragePageProps {
-  /** The stored options' key and fields (src/preferences' storedShape). */
-  options: StoredShape;
+  /** The stored options' key and fields (src/preferences' storedShape, unless a test gives others). */
+  options?: StoredShape;
   info?: SiteInfo;
   /** Whether the site has "Leave this site" (the site file's quickExit; given by src/app). */
   quickExit: boolean;
@@ -76,7 +76,7 @@ export interface StoragePageProps {
  * What the page shares with the rest of the app comes as props: importing the preferences or
  * src/ui/QuickExit.tsx here would make the bundler split chunks off the entry.
  */
-export function StoragePage({ options, info = site, quickExit }: StoragePageProps) {
+export function StoragePage({ options = storedShape(), info = site, quickExit }: StoragePageProps) {
   useDocumentTitle(STORAGE_PAGE_TITLE, info.name);
   const things = storageInventory({ quickExit, options });
   return (

@@ -69,7 +69,7 @@ export function storageInventory({ quickExit, options }: { quickExit: boolean; o
       nameIsStart: false,
       what: 'The choices you make in the options at the top of each page: text size, Text only and your postcode.',
       why: 'So that every page, and your next visit, look the way you chose and show your area’s news first.',
-      howLong: `Until you change them, or ${UNTIL_CLEARED}. They do not expire.`,
+      howLong: `Until you change them, or ${UNTIL_CLEARED}. They do not expire. Set them all back to how they were at first and nothing is kept.`,
       sent: `${STAYS} Your area is worked out in your browser.`,
       fields: optionFields(options),
     },

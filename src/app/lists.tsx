@@ -9,7 +9,6 @@
 import { matchPath } from 'react-router';
 import { paths } from '../config/paths';
 import { chunk, useChunk } from '../lib/chunk';
-import { storedShape } from '../preferences';
 import { Loading } from '../ui/Loading';
 import { PageHeading } from '../ui/PageHeading';
 import { quickExitUrl } from '../lib/quick-exit';
@@ -47,7 +46,7 @@ export function isAboutPath(pathname: string): boolean {
 export function AboutRoute({ page, heading }: { page: 'AccessibilityPage' | 'StoragePage'; heading: string }) {
   const loaded = useChunk(about);
   if (!loaded) return <ChunkLoading heading={heading} />;
-  return page === 'StoragePage' ? <loaded.StoragePage options={storedShape()} quickExit={quickExitUrl() !== null} /> : <loaded.AccessibilityPage />;
+  return page === 'StoragePage' ? <loaded.StoragePage quickExit={quickExitUrl() !== null} /> : <loaded.AccessibilityPage />;
 }
 
 /** Whether an address (path only) is one of the lists. */

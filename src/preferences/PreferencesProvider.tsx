@@ -11,7 +11,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { safeLocalStorage, type SafeStorage } from '../lib/storage';
 import { applyToDocument } from './apply';
-import { optionsIsland, type OptionsModel } from './options-chunk';
+import { onArrival, optionsIsland, type OptionsModel } from './options-chunk';
 import { DEFAULT_PREFERENCES, STORAGE_KEY, type Preferences } from './types';
 
 interface PreferencesValue extends Preferences {
@@ -33,38 +33,49 @@ export interface PreferencesStore {
   get(): Preferences;
   /** Whether what is stored is still to be read (the options' chunk is loading): the options are the defaults until then. */
   reading(): boolean;
+  /** The options' model the store reads with, once the options' chunk is in (./useReaderArea.ts matches a postcode with it). */
+  model(): OptionsModel | null;
   update(change: Partial<Preferences>): void;
   subscribe(listener: () => void): () => void;
 }
 
 /**
  * The options, read from storage by the options' model (./model.ts, in the options' chunk): at once
- * where the chunk is in, else once it is (a reader who has stored nothing needs none of it). Until
- * then the options are the defaults, and `reading`; a chunk that cannot load leaves them so, and
- * the page as the boot script set it.
+ * where the chunk is in, else once it is, whoever loads it (a reader who has stored nothing needs
+ * none of it). Until then the options are the defaults and the store is `reading`; a chunk that
+ * cannot load leaves them so, and the page as the boot script set it, until a later load succeeds.
  */
 function createStore(storage: SafeStorage): PreferencesStore {
   let current = DEFAULT_PREFERENCES;
+  let model: OptionsModel | null = null;
   let reading = false;
   const listeners = new Set<() => void>();
-  const withModel = (next: (model: OptionsModel) => Preferences) => {
-    const set = ({ model }: { model: OptionsModel }) => {
-      reading = false;
-      current = next(model);
-      for (const listener of listeners) listener();
-    };
-    const loaded = optionsIsland.loaded();
-    if (loaded) return set(loaded);
-    reading = true;
-    optionsIsland.load().then(set, () => undefined);
+  const set = (next: Preferences) => {
+    current = next;
+    for (const listener of listeners) listener();
   };
-  const read = (stored: string | null) => withModel((model) => model.readStored(stored, storage));
-  const stored = storage.get(STORAGE_KEY);
-  if (stored !== null) read(stored);
+  // What is stored, read by the model (and stored again as read where it must be); another tab's
+  // change (`given`), only read, never written back (no tug of war between tabs). Without the model
+  // yet: what is stored then, once it is in.
+  const read = (given?: string | null) => {
+    if (model) return set({ ...(given === undefined ? model.readStored(storage.get(STORAGE_KEY), storage) : model.parsePreferences(given)) });
+    reading = true;
+    void optionsIsland.load().catch(() => undefined);
+  };
+  onArrival((arrived) => {
+    model = arrived;
+    if (reading) {
+      reading = false;
+      read();
+    }
+  });
+  if (storage.get(STORAGE_KEY) !== null) read();
   return {
     get: () => current,
     reading: () => reading,
-    update: (change) => withModel((model) => model.storeChange(current, change, storage)),
+    model: () => model,
+    // Only the options make a change, and they come with the model.
+    update: (change) => model && set(model.storeChange(current, change, storage)),
     subscribe(listener) {
       listeners.add(listener);
       const onStorage = (event: StorageEvent) => {

@@ -5,6 +5,6 @@ export { OptionsBar } from './OptionsBar';
 export { Options } from './Options';
 export { optionsIsland } from './options-chunk';
 export { applyToDocument, hasChosen } from './apply';
-// What is stored, for the page that lists it (src/about/storage-inventory.ts; given to it by src/app, as the
-// about chunk imports nothing of the preferences, which would split the entry chunk).
-export { storedShape, type StoredPreferences, type StoredShape } from './types';
+// What is stored, for the page that lists it (src/about/storage-inventory.ts): only the about chunk has it.
+export { storedShape, type StoredShape } from './stored-shape';
+export type { StoredPreferences } from './types';

@@ -6,6 +6,7 @@
  * What is stored is read by ./stored.ts, shared with the inline boot script.
  */
 import type { SafeStorage } from '../lib/storage';
+import { hasChosen } from './apply';
 import { parsePreferences } from './stored';
 import { STORAGE_KEY, STORAGE_VERSION, type Preferences, type StoredPreferences } from './types';
 
@@ -42,16 +43,39 @@ export function storesMoreThanKept(stored: string | null, read: Preferences): bo
   }
 }
 
-/** What is stored, read; stored again as read where it held more of a postcode than is kept (a full postcode kept by an earlier version: only its sector is kept from now on). */
+/**
+ * Stores the options; where none is chosen (all are the defaults) nothing is kept at all, so that
+ * the next page neither loads this chunk to read them nor keeps anything of the reader's.
+ */
+function store(p: Preferences, storage: SafeStorage): void {
+  if (hasChosen(p)) storage.set(STORAGE_KEY, serialisePreferences(p));
+  else storage.remove(STORAGE_KEY);
+}
+
+/**
+ * What is stored, read; stored again as read where it held more of a postcode than is kept (a full
+ * postcode kept by an earlier version: only its sector is kept from now on), and removed where it
+ * holds no choice (the defaults, or nothing that can be read), unless a newer version wrote it.
+ */
 export function readStored(stored: string | null, storage: SafeStorage): Preferences {
   const read = parsePreferences(stored);
-  if (storesMoreThanKept(stored, read)) storage.set(STORAGE_KEY, serialisePreferences(read));
+  if (stored !== null && ((!hasChosen(read) && !fromNewerVersion(stored)) || storesMoreThanKept(stored, read))) store(read, storage);
   return read;
+}
+
+/** Whether what is stored says it is of a shape newer than this version knows (it is then left for the version that wrote it). */
+function fromNewerVersion(stored: string): boolean {
+  try {
+    const raw: unknown = JSON.parse(stored);
+    return typeof raw === 'object' && raw !== null && 'version' in raw && typeof raw.version === 'number' && raw.version > STORAGE_VERSION;
+  } catch {
+    return false;
+  }
 }
 
 /** The options after a change, stored. If storage is unavailable they still hold for this visit; nothing is shown for it. */
 export function storeChange(current: Preferences, change: Partial<Preferences>, storage: SafeStorage): Preferences {
   const next = changed(current, change);
-  storage.set(STORAGE_KEY, serialisePreferences(next));
+  store(next, storage);
   return next;
 }

@@ -33,18 +33,3 @@ export const DEFAULT_PREFERENCES: Preferences = { textSize: 'default', textOnly:
 
 /** What is stored under STORAGE_KEY, field by field: the options and the version of their shape. */
 export type StoredPreferences = Preferences & { version: number };
-
-/** Each field stored, in the order ./model.ts writes them (test/unit/storage-inventory.test.ts holds the two together). */
-const STORED_FIELDS: readonly (keyof StoredPreferences)[] = ['version', 'textSize', 'textOnly', 'postcode', 'area', 'summary'];
-
-/** What is stored, as "What this site keeps on your device" lists it (src/about/storage-inventory.ts). */
-export interface StoredShape {
-  key: string;
-  /** Each field, in the order it is written. */
-  fields: readonly (keyof StoredPreferences)[];
-  textSizes: readonly TextSize[];
-}
-
-export function storedShape(): StoredShape {
-  return { key: STORAGE_KEY, fields: STORED_FIELDS, textSizes: TEXT_SIZES };
-}

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Area } from '../feed';
-import { optionsIsland } from './options-chunk';
 import { useIsClient } from '../lib/useIsClient';
 import { useAreaShown, usePreferences } from './PreferencesProvider';
 
@@ -16,17 +15,20 @@ export interface ReaderArea {
 /**
  * The reader's area. While a prerendered page is hydrated the options are the defaults (no
  * postcode, as the page was rendered), except where the boot script showed an area's view of
- * latest news: then that area, so that React keeps the DOM the reader is looking at.
+ * latest news: then that area, so that React keeps the DOM the reader is looking at. So it stays
+ * while the store is still reading what is stored (the options' chunk is on its way, or could not
+ * be loaded): the boot script read the same.
  */
 export function useReaderArea(areas: readonly Area[]): ReaderArea {
-  const { postcode, area: chosen } = usePreferences();
+  const { postcode, area: chosen, store } = usePreferences();
   const shown = useAreaShown();
   const hydrating = !useIsClient();
+  const waiting = hydrating || store.reading();
   return useMemo(() => {
-    if (hydrating && shown !== null) return { postcode, area: areas.find((a) => a.id === shown) ?? null, choices: null };
-    // A postcode has been read, or set, by the options' model (./model.ts): its chunk is in.
-    const model = optionsIsland.loaded()?.model;
+    if (waiting && shown !== null) return { postcode, area: areas.find((a) => a.id === shown) ?? null, choices: null };
+    // A postcode has been read, or set, by the options' model (./model.ts), which the store has.
+    const model = store.model();
     if (!postcode || !model) return { postcode, area: null, choices: null };
     return { postcode, area: model.matchArea(postcode, areas, chosen), choices: model.areaChoices(postcode, areas) };
-  }, [postcode, chosen, areas, hydrating, shown]);
+  }, [postcode, chosen, areas, waiting, shown, store]);
 }

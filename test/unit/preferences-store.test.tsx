@@ -4,23 +4,25 @@
  * it; one who has sees the defaults until it is in, and the page is never set back to the defaults
  * meanwhile (the boot script has put their options on it). Here the chunk is one the test lets in.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsModel } from '../../src/preferences/options-chunk';
 import { memoryStorage } from '../support/render-app';
 
 const KEY = 'bulletin:preferences';
 
-/** The options' chunk as the test lets it in: `load` waits for `arrive` or `fail`. */
+/** The options' chunk as the test lets it in: each `load` waits for `arrive` or `fail`; arrivals are heard as the real chunk's are. */
 const chunkControl = vi.hoisted(() => {
   let module: { model: unknown } | null = null;
   let pending: { resolve: (m: { model: unknown }) => void; reject: (e: unknown) => void } | null = null;
+  const arrivals = new Set<(model: unknown) => void>();
   const loads = { count: 0 };
   return {
     loads,
     reset() {
       module = null;
       pending = null;
+      arrivals.clear();
       loads.count = 0;
     },
     chunk: {
@@ -28,10 +30,21 @@ const chunkControl = vi.hoisted(() => {
         loads.count += 1;
         if (module) return Promise.resolve(module);
         return new Promise<{ model: unknown }>((resolve, reject) => {
-          pending = { resolve: (m) => ((module = m), resolve(m)), reject };
+          pending = {
+            resolve: (m) => {
+              for (const arrived of arrivals) arrived(m.model);
+              module = m;
+              resolve(m);
+            },
+            reject,
+          };
         });
       },
       loaded: () => module,
+    },
+    onArrival(arrived: (model: unknown) => void) {
+      if (module) arrived(module.model);
+      else arrivals.add(arrived);
     },
     arrive(model: unknown) {
       pending?.resolve({ model });
@@ -42,15 +55,32 @@ const chunkControl = vi.hoisted(() => {
   };
 });
 
-vi.mock('../../src/preferences/options-chunk', () => ({ optionsIsland: chunkControl.chunk }));
+vi.mock('../../src/preferences/options-chunk', () => ({ optionsIsland: chunkControl.chunk, onArrival: chunkControl.onArrival }));
 
 const { PreferencesProvider, usePreferences } = await import('../../src/preferences/PreferencesProvider');
+type Update = ReturnType<typeof usePreferences>['update'];
 const model = await vi.importActual<OptionsModel>('../../src/preferences/model');
 
+/** The options as the store has them, and buttons that change them as the options do. */
 function Shown() {
-  const { textSize, postcode } = usePreferences();
-  return <p>{`Text size ${textSize}, postcode ${postcode ?? 'none'}`}</p>;
+  const { textSize, postcode, update } = usePreferences();
+  const changes: [string, Parameters<Update>[0]][] = [
+    ['Text only', { textOnly: true }],
+    ['Large', { textSize: 'large' }],
+    ['Default', { textSize: 'default' }],
+  ];
+  return (
+    <>
+      <p>{`Text size ${textSize}, postcode ${postcode ?? 'none'}`}</p>
+      {changes.map(([name, change]) => (
+        <button key={name} type="button" onClick={() => update(change)}>
+          {name}
+        </button>
+      ))}
+    </>
+  );
 }
+const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 beforeEach(() => {
   chunkControl.reset();
@@ -99,13 +129,56 @@ describe('The options’ store', () => {
     expect(document.documentElement.getAttribute('data-text-size')).toBe('largest');
   });
 
-  it('reads another tab’s change with the model, loading the chunk if it is not in yet', async () => {
+  it('reads what is stored once the chunk is in after a failed load, whoever loads it, so a change keeps what was stored', async () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'largest', textOnly: false, postcode: 'TS24 8', area: null }) });
     render(
-      <PreferencesProvider storage={memoryStorage()}>
+      <PreferencesProvider storage={storage}>
+        <Shown />
+      </PreferencesProvider>,
+    );
+    await act(async () => chunkControl.fail());
+    // The reader comes to the options: the island loads the chunk again, and this time it arrives.
+    await act(async () => {
+      const loading = chunkControl.chunk.load();
+      chunkControl.arrive(model);
+      await loading;
+    });
+    expect(screen.getByText('Text size largest, postcode TS24 8')).toBeInTheDocument();
+    press('Text only');
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}')).toMatchObject({ textSize: 'largest', textOnly: true, postcode: 'TS24 8' });
+  });
+
+  it('keeps nothing once every option is back to its default, and drops a stored value that holds no choice', async () => {
+    const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: null, area: null }) });
+    render(
+      <PreferencesProvider storage={storage}>
+        <Shown />
+      </PreferencesProvider>,
+    );
+    await act(async () => chunkControl.arrive(model));
+    expect(storage.data.has(KEY), 'the defaults are not kept').toBe(false);
+    press('Large');
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}')).toMatchObject({ textSize: 'large' });
+    press('Default');
+    expect(storage.data.has(KEY), 'back to the defaults: nothing kept').toBe(false);
+    // A shape a newer version wrote is left for it, though this version reads no choice in it.
+    const newer = JSON.stringify({ version: 2, fontScale: 1.5 });
+    expect(model.readStored(newer, storage)).toEqual(model.parsePreferences(newer));
+    expect(storage.data.has(KEY)).toBe(false);
+    storage.data.set(KEY, newer);
+    model.readStored(newer, storage);
+    expect(storage.data.get(KEY)).toBe(newer);
+  });
+
+  it('reads another tab’s change with the model, loading the chunk if it is not in yet', async () => {
+    const storage = memoryStorage();
+    render(
+      <PreferencesProvider storage={storage}>
         <Shown />
       </PreferencesProvider>,
     );
     const newValue = JSON.stringify({ version: 1, textSize: 'large', textOnly: false, postcode: 'TS1', area: null });
+    storage.data.set(KEY, newValue);
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue }));
     });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storageInventory } from '../../src/about/storage-inventory';
-import { serialisePreferences, storedShape, DEFAULT_PREFERENCES } from '../../src/preferences/model';
+import { serialisePreferences, DEFAULT_PREFERENCES } from '../../src/preferences/model';
+import { storedShape } from '../../src/preferences/stored-shape';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/privacy.md'), 'utf8');
 
