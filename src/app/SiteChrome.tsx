@@ -10,7 +10,23 @@
  */
 import { paths } from '../config/paths';
 import { QuickExit } from '../ui/QuickExit';
-import { inSection, NAV_SECTIONS, type NavSection } from './chrome';
+
+/**
+ * The main navigation: each section's address, and the addresses where it is marked as the current
+ * page (a pattern, case-insensitive, which the app reads from `data-nav` as the reader moves on:
+ * ./chrome.tsx). A release is in neither: it has "All news".
+ */
+export const NAV_SECTIONS = {
+  news: { href: paths.news.href(), pattern: '^/(area/[^/]+|news/page/[^/]+)?/?$' },
+  events: { href: paths.events.href(), pattern: '^/events(/[^/]+)?/?$' },
+} as const;
+
+export type NavSection = keyof typeof NAV_SECTIONS;
+
+/** Whether an address is in a section of the main navigation. */
+export function inSection(section: NavSection, pathname: string): boolean {
+  return new RegExp(NAV_SECTIONS[section].pattern, 'i').test(pathname);
+}
 
 export interface SiteHeaderProps {
   /** The newsroom's name, as the header shows it. */
@@ -23,7 +39,7 @@ export interface SiteHeaderProps {
 
 function NavLink({ section, pathname, children }: { section: NavSection; pathname: string; children: string }) {
   return (
-    <a href={NAV_SECTIONS[section][0]} data-nav={section} aria-current={inSection(section, pathname) ? 'page' : undefined}>
+    <a href={NAV_SECTIONS[section].href} data-nav={NAV_SECTIONS[section].pattern} aria-current={inSection(section, pathname) ? 'page' : undefined}>
       {children}
     </a>
   );

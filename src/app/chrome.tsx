@@ -7,7 +7,7 @@
  *
  * The app gives it behaviour by delegation on its wrapper: a link to a page of the app navigates in
  * place (as src/ui/Link.tsx does: but with a modifier key, another target or a download; the same
- * address replaced), the skip link moves focus to <main>, the search box goes to the search page in
+ * address replaced: every same-origin link in the chrome is a page of the app, none a file), the skip link moves focus to <main>, the search box goes to the search page in
  * place, and the main navigation marks the page's section as the reader moves on. Where a page has
  * none of its own (the dev server, the app's shell), the app renders it from its chunk
  * (src/boot/main.tsx loads that first), with the same behaviour.
@@ -19,23 +19,6 @@ import { chunk, useChunk } from '../lib/chunk';
 
 /** The chrome's markup: the build loads it before it renders (src/boot/prerender.tsx). */
 export const siteChrome = chunk(() => import('./SiteChrome'));
-
-/**
- * The main navigation: each section's address first, then those under it, where it is marked as
- * the current page. `/` is only itself; any other is a prefix. (A release is under neither: it has "All news".)
- */
-export const NAV_SECTIONS = {
-  news: [paths.news.href(), '/area/', '/news/page/'],
-  events: [paths.events.href()],
-} as const;
-
-export type NavSection = keyof typeof NAV_SECTIONS;
-
-/** Whether an address is in a section of the main navigation (with or without its trailing slash). */
-export function inSection(section: NavSection, pathname: string): boolean {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return NAV_SECTIONS[section].some((prefix) => (prefix === '/' ? path === prefix : path.startsWith(prefix)));
-}
 
 export type ChromePart = 'header' | 'footer';
 
@@ -56,11 +39,13 @@ export function Chrome({ part, siteName, mainId }: { part: ChromePart; siteName:
   // The page's own (none at build time: there the chrome is rendered). The same object every
   // time: React never writes it again, so the attributes set below stay.
   const own = useMemo(() => (import.meta.env.SSR || kept[part] === undefined ? null : { __html: kept[part] }), [part]);
-  const loaded = useChunk(siteChrome, !own);
-  // The page's own navigation follows the reader (the chunk's is rendered for `pathname`).
+  // Where it cannot load (the dev server, the app's shell), the page goes on without it.
+  const loaded = useChunk(siteChrome, !own, null, true);
+  // The page's own navigation follows the reader: each link says which addresses are its section
+  // (`data-nav`, ./SiteChrome.tsx; the chunk's own is rendered for `pathname`).
   useEffect(() => {
     for (const link of own ? (ref.current?.querySelectorAll<HTMLElement>('[data-nav]') ?? []) : []) {
-      if (inSection(link.dataset.nav as NavSection, pathname)) link.setAttribute('aria-current', 'page');
+      if (new RegExp(link.dataset.nav ?? '$^', 'i').test(pathname)) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
   }, [own, pathname]);
@@ -68,7 +53,7 @@ export function Chrome({ part, siteName, mainId }: { part: ChromePart; siteName:
   const onClick = (event: MouseEvent) => {
     const link = (event.target as Element).closest('a');
     const here = window.location;
-    if (!link || event.defaultPrevented || event.button || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey || link.target || link.hasAttribute('download') || link.origin !== here.origin) return;
+    if (!link || event.defaultPrevented || event.button || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey || (link.target && link.target !== '_self') || link.hasAttribute('download') || link.origin !== here.origin) return;
     event.preventDefault();
     if (link.hasAttribute('data-skip-link')) {
       // GOV.UK's skip link: its target is focusable only while it has focus.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inSection, keepPageChrome } from '../../src/app/chrome';
+import { keepPageChrome } from '../../src/app/chrome';
+import { inSection } from '../../src/app/SiteChrome';
 
 describe('the chrome kept from the page (src/app/chrome.tsx)', () => {
   const root = (markup: string) => {
@@ -28,5 +29,8 @@ describe('the chrome kept from the page (src/app/chrome.tsx)', () => {
     expect(sections('/news/force-praised-0fnz0wq/')).toEqual([]);
     expect(sections('/archive/')).toEqual([]);
     expect(sections('/eventsful/')).toEqual([]);
+    expect(sections('/Events/')).toEqual(['events']);
+    expect(sections('/area/'), 'an area needs its name').toEqual([]);
+    expect(sections('/events/a/b/')).toEqual([]);
   });
 });
