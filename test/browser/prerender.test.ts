@@ -140,12 +140,28 @@ describe('A prerendered release', () => {
     } else {
       await page.waitForLoadState('networkidle');
       expect(await page.getByRole('heading', { level: 1 }).textContent(), 'the release, not an error page').toBe(SEED.title);
-      expect(await page.getByRole('complementary', { name: /^More from/ }).count()).toBe(0);
     }
     expect(asked, 'the options’ chunk was asked for at once').toBeGreaterThan(0);
     const sizes = await page.evaluate(() => (window as unknown as { __textSizes?: (string | null)[] }).__textSizes ?? []);
     expect(sizes.length, 'the boot script set the size').toBeGreaterThan(0);
     expect(new Set(sizes), 'never another size than the reader’s').toEqual(new Set(['largest']));
+  });
+
+  it('goes without "More from <area>" when its code cannot be loaded: the release stays, with the reader’s options', async () => {
+    const { page, context } = await newPage({ serviceWorkers: 'block', preferences: { textSize: 'largest', postcode: 'TS24 8AY' } });
+    let asked = 0;
+    await context.route('**/assets/MoreFromArea-*.js', (route) => {
+      asked += 1;
+      return route.abort('connectionreset');
+    });
+    await page.goto(SEED.path);
+    await ready(page);
+    await expect.poll(() => asked, { message: 'the aside’s chunk was asked for' }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('heading', { level: 1 }).textContent(), 'the release, not an error page').toBe(SEED.title);
+    expect(await page.getByText('Sorry, something went wrong with this page').count()).toBe(0);
+    expect(await page.getByRole('complementary', { name: /^More from/ }).count()).toBe(0);
+    expect(await page.getByText('News for Hartlepool (TS24 8), Change', { exact: true }).isVisible()).toBe(true);
   });
 
   it('is painted before its script and the feed are requested, and brings its own safe body (no sanitiser)', async () => {
@@ -414,6 +430,38 @@ describe('Latest news, prerendered (index.html)', () => {
     await page.getByRole('heading', { level: 2, name: 'Past events' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __headerGone?: boolean }).__headerGone ?? false), 'the header blinked').toBe(false);
     expectNoProblems();
+  });
+
+  it.each([
+    ['arrives late', 'late'],
+    ['cannot be loaded', 'fails'],
+  ] as const)('keeps the area’s view the HTML showed while the options’ code, which reads the postcode, %s', async (_what, how) => {
+    const { page, context } = await newPage({ serviceWorkers: 'block', preferences: { postcode: 'TS24 8AY' } });
+    await page.addInitScript(() => {
+      // Whether the area's heading, once shown, is ever gone from <main> between tasks.
+      const w = window as unknown as { __seen?: boolean; __lost?: boolean };
+      new MutationObserver(() => {
+        const shown = [...document.querySelectorAll('main h2')].some((h) => h.textContent === 'News for Hartlepool');
+        if (shown) w.__seen = true;
+        else if (w.__seen) w.__lost = true;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await context.route('**/assets/OptionsIsland-*.js', async (route) => {
+      if (how === 'fails') return route.abort('connectionreset');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return route.continue();
+    });
+    await page.goto(paths.news.href());
+    await page.waitForSelector('html[data-app]');
+    if (how === 'late') await page.getByRole('button', { name: 'Change postcode' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('heading', { level: 2, name: 'News for Hartlepool' }).isVisible()).toBe(true);
+    const { seen, lost } = await page.evaluate(() => {
+      const w = window as unknown as { __seen?: boolean; __lost?: boolean };
+      return { seen: w.__seen ?? false, lost: w.__lost ?? false };
+    });
+    expect(seen, 'the HTML showed the area’s view').toBe(true);
+    expect(lost, 'the area’s view was never taken away').toBe(false);
   });
 
   it('for a reader with a postcode, latest news shows their area’s view from its own HTML: no second request, the same address', async () => {
