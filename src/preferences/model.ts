@@ -29,21 +29,6 @@ export function changed(current: Preferences, change: Partial<Preferences>): Pre
 }
 
 /**
- * Whether what is stored holds more of a postcode than is kept (a full postcode from an earlier
- * version, or one that is no postcode at all): then it is stored again as read.
- */
-export function storesMoreThanKept(stored: string | null, read: Preferences): boolean {
-  if (stored === null) return false;
-  try {
-    const raw: unknown = JSON.parse(stored);
-    const postcode = typeof raw === 'object' && raw !== null && 'postcode' in raw ? raw.postcode : null;
-    return postcode !== null && postcode !== undefined && postcode !== read.postcode;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Stores the options; where none is chosen (all are the defaults) nothing is kept at all, so that
  * the next page neither loads this chunk to read them nor keeps anything of the reader's.
  */
@@ -52,25 +37,30 @@ function store(p: Preferences, storage: SafeStorage): void {
   else storage.remove(STORAGE_KEY);
 }
 
+/** What is stored, as a JSON object, if it is one. */
+function storedObject(stored: string): Partial<Record<string, unknown>> | null {
+  try {
+    const raw: unknown = JSON.parse(stored);
+    return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What is stored, read; stored again as read where it held more of a postcode than is kept (a full
- * postcode kept by an earlier version: only its sector is kept from now on), and removed where it
- * holds no choice (the defaults, or nothing that can be read), unless a newer version wrote it.
+ * postcode kept by an earlier version, or one that is no postcode at all: only what is kept is
+ * stored from now on), and removed where it holds no choice (the defaults, or nothing that can be
+ * read), unless a newer version wrote it (a shape this version does not know is left for it).
  */
 export function readStored(stored: string | null, storage: SafeStorage): Preferences {
   const read = parsePreferences(stored);
-  if (stored !== null && ((!hasChosen(read) && !fromNewerVersion(stored)) || storesMoreThanKept(stored, read))) store(read, storage);
+  if (stored === null) return read;
+  const raw = storedObject(stored);
+  const moreThanKept = raw?.postcode !== undefined && raw.postcode !== null && raw.postcode !== read.postcode;
+  const newer = typeof raw?.version === 'number' && raw.version > STORAGE_VERSION;
+  if (moreThanKept || (!hasChosen(read) && !newer)) store(read, storage);
   return read;
-}
-
-/** Whether what is stored says it is of a shape newer than this version knows (it is then left for the version that wrote it). */
-function fromNewerVersion(stored: string): boolean {
-  try {
-    const raw: unknown = JSON.parse(stored);
-    return typeof raw === 'object' && raw !== null && 'version' in raw && typeof raw.version === 'number' && raw.version > STORAGE_VERSION;
-  } catch {
-    return false;
-  }
 }
 
 /** The options after a change, stored. If storage is unavailable they still hold for this visit; nothing is shown for it. */

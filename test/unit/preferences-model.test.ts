@@ -5,7 +5,8 @@ import {
   changed,
   parsePreferences,
   serialisePreferences,
-  storesMoreThanKept,
+  readStored,
+  STORAGE_KEY,
   TEXT_SIZES,
   type Preferences,
 } from '../../src/preferences/model';
@@ -53,16 +54,29 @@ describe('parsePreferences', () => {
     expect(parsePreferences(stored)).toEqual({ textSize: 'largest', textOnly: true, postcode: 'TS2', area: 'stockton', summary: null });
   });
 
-  it('reads a full postcode stored by an earlier version as its sector, and says it must be stored again', () => {
+  it('reads a full postcode stored by an earlier version as its sector, and stores it again as read; removes what holds no choice', () => {
+    /** What is stored once `stored` has been read. */
+    const afterReading = (stored: string): string | null => {
+      const data = new Map([[STORAGE_KEY, stored]]);
+      readStored(stored, { get: (k) => data.get(k) ?? null, set: (k, v) => (data.set(k, v), true), remove: (k) => void data.delete(k) });
+      return data.get(STORAGE_KEY) ?? null;
+    };
     const stored = JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: 'TS1 2AB' });
     const read = parsePreferences(stored);
     expect(read.postcode).toBe('TS1 2');
-    expect(storesMoreThanKept(stored, read)).toBe(true);
-    expect(storesMoreThanKept(serialisePreferences(read), parsePreferences(serialisePreferences(read)))).toBe(false);
-    expect(storesMoreThanKept(JSON.stringify({ version: 1, postcode: 'nonsense' }), DEFAULTS)).toBe(true);
-    expect(storesMoreThanKept(JSON.stringify({ version: 1 }), DEFAULTS)).toBe(false);
-    expect(storesMoreThanKept('{', DEFAULTS)).toBe(false);
-    expect(storesMoreThanKept(null, DEFAULTS)).toBe(false);
+    expect(afterReading(stored)).toBe(serialisePreferences(read));
+    // What is kept already is left as it is.
+    expect(afterReading(serialisePreferences(read))).toBe(serialisePreferences(read));
+    const large = JSON.stringify({ version: 1, textSize: 'large' });
+    expect(afterReading(large)).toBe(large);
+    // No postcode that can be kept, and nothing else chosen: nothing is kept.
+    expect(afterReading(JSON.stringify({ version: 1, postcode: 'nonsense' }))).toBeNull();
+    expect(afterReading(JSON.stringify({ version: 1, textSize: 'large', postcode: 'nonsense' }))).toBe(serialisePreferences({ ...DEFAULTS, textSize: 'large' }));
+    expect(afterReading(JSON.stringify({ version: 1 }))).toBeNull();
+    expect(afterReading('{')).toBeNull();
+    // A shape a newer version wrote is left for it.
+    const newer = JSON.stringify({ version: 2, fontScale: 1.5 });
+    expect(afterReading(newer)).toBe(newer);
   });
 
   it('normalises a stored postcode', () => {

@@ -6,6 +6,7 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SafeStorage } from '../../src/lib/storage';
 import type { OptionsModel } from '../../src/preferences/options-chunk';
 import { memoryStorage } from '../support/render-app';
 
@@ -81,6 +82,13 @@ function Shown() {
   );
 }
 const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+/** The store over `storage`, as a page's provider has it. */
+const show = (storage: SafeStorage) =>
+  render(
+    <PreferencesProvider storage={storage}>
+      <Shown />
+    </PreferencesProvider>,
+  );
 
 beforeEach(() => {
   chunkControl.reset();
@@ -91,22 +99,14 @@ afterEach(() => document.documentElement.removeAttribute('data-text-size'));
 
 describe('The options’ store', () => {
   it('never loads the options’ chunk for a reader who has stored nothing', () => {
-    render(
-      <PreferencesProvider storage={memoryStorage()}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(memoryStorage());
     expect(screen.getByText('Text size default, postcode none')).toBeInTheDocument();
     expect(chunkControl.loads.count).toBe(0);
   });
 
   it('shows the defaults until the chunk is in, leaving the page as the boot script set it; then the stored options', async () => {
     const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'largest', textOnly: false, postcode: 'TS24 8AY', area: null }) });
-    render(
-      <PreferencesProvider storage={storage}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(storage);
     expect(chunkControl.loads.count).toBe(1);
     expect(screen.getByText('Text size default, postcode none')).toBeInTheDocument();
     expect(document.documentElement.getAttribute('data-text-size'), 'not set back to the default meanwhile').toBe('largest');
@@ -119,11 +119,7 @@ describe('The options’ store', () => {
 
   it('keeps the page as the boot script set it when the chunk cannot be loaded', async () => {
     const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'largest', textOnly: true, postcode: null, area: null }) });
-    render(
-      <PreferencesProvider storage={storage}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(storage);
     await act(async () => chunkControl.fail());
     expect(screen.getByText('Text size default, postcode none')).toBeInTheDocument();
     expect(document.documentElement.getAttribute('data-text-size')).toBe('largest');
@@ -131,11 +127,7 @@ describe('The options’ store', () => {
 
   it('reads what is stored once the chunk is in after a failed load, whoever loads it, so a change keeps what was stored', async () => {
     const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'largest', textOnly: false, postcode: 'TS24 8', area: null }) });
-    render(
-      <PreferencesProvider storage={storage}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(storage);
     await act(async () => chunkControl.fail());
     // The reader comes to the options: the island loads the chunk again, and this time it arrives.
     await act(async () => {
@@ -150,11 +142,7 @@ describe('The options’ store', () => {
 
   it('keeps nothing once every option is back to its default, and drops a stored value that holds no choice', async () => {
     const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 1, textSize: 'default', textOnly: false, postcode: null, area: null }) });
-    render(
-      <PreferencesProvider storage={storage}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(storage);
     await act(async () => chunkControl.arrive(model));
     expect(storage.data.has(KEY), 'the defaults are not kept').toBe(false);
     press('Large');
@@ -172,11 +160,7 @@ describe('The options’ store', () => {
 
   it('reads another tab’s change with the model, loading the chunk if it is not in yet', async () => {
     const storage = memoryStorage();
-    render(
-      <PreferencesProvider storage={storage}>
-        <Shown />
-      </PreferencesProvider>,
-    );
+    show(storage);
     const newValue = JSON.stringify({ version: 1, textSize: 'large', textOnly: false, postcode: 'TS1', area: null });
     storage.data.set(KEY, newValue);
     act(() => {
