@@ -15,8 +15,8 @@ function textParagraphs(text: string): string[][] {
     .filter((lines) => lines.some((l) => l !== ''));
 }
 
-export function ArticleBody({ item }: { item: Item }) {
-  const body = useBodyHtml(item);
+export function ArticleBody({ item, source }: { item: Item; source: string | null }) {
+  const body = useBodyHtml(item, source);
   if (body === undefined) return <Loading label="Loading the release…" lines={8} />;
   if (body !== null) {
     return <div className="prose" dir="auto" data-source={body.source} dangerouslySetInnerHTML={{ __html: body.html }} />;

@@ -21,7 +21,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ListenSlot } from './ListenSlot';
 import { Share } from './Share';
-import { sanitiser, sourceOf, useBodySupply } from './supply';
+import { bodySource, sanitiser, sourceOf, useBodySupply } from './supply';
 
 /** The release's content (./ReleaseContent.tsx): the build loads it before it renders (src/boot/prerender.tsx). */
 export const releaseContent = chunk(() => import('./ReleaseContent'));
@@ -76,8 +76,8 @@ function Content({ item, feed }: { item: Item; feed: Feed }) {
   // A body the page does not have needs the sanitiser too: fetched beside the content's code, not
   // after it; and the page's own content stays until both are in (no loading state in between).
   const { contentHtml } = item;
-  const bodySource = useMemo(() => (contentHtml ? sourceOf(contentHtml) : null), [contentHtml]);
-  const bodyIsNew = bodySource !== null && supply.prerendered?.source !== bodySource;
+  const body = useMemo(() => bodySource(contentHtml), [contentHtml]);
+  const bodyIsNew = body !== null && supply.prerendered?.source !== body;
   const sanitising = useChunk(sanitiser, !fresh && bodyIsNew, supply.sanitiser);
   const kept = own && (fresh || !loaded || (bodyIsNew && !sanitising)) ? own.html : null;
   if (kept !== null) {
@@ -91,7 +91,7 @@ function Content({ item, feed }: { item: Item; feed: Feed }) {
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
     <div key="rendered" className="article__content" data-source={source} data-slug={item.slug} onClick={followInPageLink}>
-      <loaded.ReleaseContent item={item} zone={zone} area={area} calendar={<AddToCalendar slug={item.slug} />} />
+      <loaded.ReleaseContent item={item} zone={zone} area={area} calendar={<AddToCalendar slug={item.slug} />} bodySource={body} />
     </div>
   );
 }

@@ -47,9 +47,11 @@ export interface ReleaseContentProps {
    * too, and a module two chunks share must be in the entry (build/preload-helper.ts).
    */
   calendar: ReactNode;
+  /** What its body was made from (./supply.ts, bodySource), worked out once by the page. */
+  bodySource: string | null;
 }
 
-export function ReleaseContent({ item, zone, area, calendar }: ReleaseContentProps) {
+export function ReleaseContent({ item, zone, area, calendar, bodySource }: ReleaseContentProps) {
   return (
     <>
       <p className="article__area">
@@ -72,7 +74,7 @@ export function ReleaseContent({ item, zone, area, calendar }: ReleaseContentPro
       )}
       {item.event && <p className="event-calendar">{calendar}</p>}
       {item.image && <img className="article__image" src={item.image} alt="" width={960} height={540} />}
-      <ArticleBody item={item} />
+      <ArticleBody item={item} source={bodySource} />
       {item.attachments.length > 0 && (
         <ul className="attachments">
           {item.attachments.map((a) => (

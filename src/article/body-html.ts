@@ -9,17 +9,17 @@
 import { useMemo } from 'react';
 import { useChunk } from '../lib/chunk';
 import type { Item } from '../feed';
-import { sanitiser, sourceOf, useBodySupply, type Adoptable } from './supply';
+import { sanitiser, useBodySupply, type Adoptable } from './supply';
 
 /**
- * The safe HTML of an item's body: null when it has no content_html (show its text); undefined
+ * The safe HTML of an item's body, given what it was made from (`bodySource`, worked out once by the
+ * release's page: ./ArticlePage.tsx): null when it has no content_html (show its text); undefined
  * while the sanitiser is still on its way. Throws (to the route's error boundary) when the
  * sanitiser cannot be loaded.
  */
-export function useBodyHtml(item: Item): Adoptable | null | undefined {
+export function useBodyHtml(item: Item, source: string | null): Adoptable | null | undefined {
   const { contentHtml, pageUrl } = item;
   const supply = useBodySupply();
-  const source = useMemo(() => (contentHtml ? sourceOf(contentHtml) : null), [contentHtml]);
   const fromPage = source !== null && supply.prerendered?.source === source ? supply.prerendered.html : null;
   const needed = source !== null && fromPage === null;
   // Throws, to the route's error boundary, when the chunk cannot be loaded.

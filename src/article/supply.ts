@@ -28,6 +28,9 @@ export function sourceOf(text: string): string {
   return `${hashId(text)}-${text.length.toString(36)}`;
 }
 
+/** What a body was made from: its content_html's source, or null without one. */
+export const bodySource = (contentHtml: string | null): string | null => (contentHtml ? sourceOf(contentHtml) : null);
+
 /** Markup on the page and what it was made from (see sourceOf). */
 export interface Adoptable {
   html: string;
